@@ -1,0 +1,1 @@
+export const refreshApex = jest.fn(() => Promise.resolve());

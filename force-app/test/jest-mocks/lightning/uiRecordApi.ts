@@ -1,0 +1,1 @@
+export const notifyRecordUpdateAvailable = jest.fn(() => Promise.resolve());

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The offline quality gate (`npm test`): installs what is missing, then runs every check that needs no Salesforce
+# org. It stops at the first failing check, names it, and always ends with the line `N passed, M failed`
+# (N = checks passed + Jest tests passed + script tests passed).
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+# Keep the Salesforce CLI off the network: no telemetry, no update or version checks.
+export SF_DISABLE_TELEMETRY=true SF_AUTOUPDATE_DISABLE=true SF_SKIP_NEW_VERSION_CHECK=true \
+    SF_HIDE_RELEASE_NOTES=true SF_DISABLE_AUTOUPDATE=true SF_USE_GENERIC_UNIX_KEYCHAIN=true \
+    NODE_OPTIONS="${NODE_OPTIONS:-} --no-deprecation" FORCE_COLOR=0
+mkdir -p .cache
+passed=0
+tests_passed=0
+bin="$root/node_modules/.bin"
+
+finish() {
+    local failed=$1
+    echo "$((passed + tests_passed)) passed, $failed failed"
+    exit "$failed"
+}
+
+step() {
+    local name=$1
+    shift
+    local t0
+    t0=$(date +%s%N)
+    echo "▶ $name"
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "✔ $name ($((($(date +%s%N) - t0) / 1000000)) ms)"
+    else
+        echo "✘ $name failed — see the messages above (re-run alone with: ${*//$root\//})"
+        finish 1
+    fi
+}
+
+install_if_missing() {
+    local lock_hash
+    lock_hash=$(sha1sum package-lock.json | cut -c1-40)
+    if [ ! -f node_modules/.gate-lock-hash ] || [ "$(cat node_modules/.gate-lock-hash)" != "$lock_hash" ]; then
+        npm ci --no-audit --no-fund --loglevel=error || return 1
+        echo "$lock_hash" >node_modules/.gate-lock-hash
+    else
+        echo "node_modules matches package-lock.json"
+    fi
+    if ! command -v java >/dev/null; then
+        echo "java not found: installing openjdk-17-jre-headless (needed by apex-ls and PMD)"
+        { apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null; } || {
+            echo "could not install Java 17; install a JDK 17+ and re-run"
+            return 1
+        }
+    fi
+}
+
+bundles_have_js() {
+    node scripts/gate/check-lwc-bundles.mjs
+}
+
+convert_source() {
+    # A per-run folder (not under a dot-directory: sf silently drops files there) so parallel runs do not collide.
+    mkdir -p build
+    local out rc
+    out=$(mktemp -d build/mdapi-XXXXXX)
+    "$bin/sf" project convert source --source-dir force-app --output-dir "$out" >/dev/null &&
+        node scripts/gate/check-lwc-bundles.mjs --converted "$out"
+    rc=$?
+    rm -rf "$out"
+    return $rc
+}
+
+jest_tests() {
+    local report=".cache/jest-$$.json"
+    "$bin/jest" --config jest.coverage.config.js --ci --silent --json --outputFile="$report" || return 1
+    tests_passed=$((tests_passed + $(node -p "require('./$report').numPassedTests")))
+    rm -f "$report"
+}
+
+script_tests() {
+    local files
+    mapfile -t files < <(find scripts -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+    [ ${#files[@]} -gt 0 ] || { echo "no script tests found"; return 1; }
+    node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+        --test-reporter=tap --test-reporter-destination=".cache/node-tests-$$.tap" "${files[@]}" || return 1
+    tests_passed=$((tests_passed + $(awk '/^# pass/ {print $3}' ".cache/node-tests-$$.tap")))
+    rm -f ".cache/node-tests-$$.tap"
+}
+
+t_start=$(date +%s)
+step "install (npm ci when package-lock.json changed; Java)" install_if_missing
+step "c/* paths of every LWC bundle in the tsconfigs" node scripts/gate/lwc-paths.mjs --check
+step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json
+step "typecheck scripts (tsc --strict)" "$bin/tsc" -p scripts/tsconfig.json
+step "eslint (Salesforce LWC rules)" "$bin/eslint" --max-warnings 0 force-app
+step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --log-level warn --no-error-on-unmatched-pattern \
+    "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "stubs/**/*.cls" \
+    "scripts/**/*.{ts,mjs}" "types/**/*.ts" "config/*.json" "*.{json,js}"
+step "apex-ls semantic check (force-app, zuora360 vs Zuora stubs)" bash scripts/gate/apex-ls-check.sh
+step "PMD Apex rules (fail on Critical/High/Security)" node scripts/gate/run-pmd.mjs force-app zuora360
+step "compile LWC TypeScript → .js" "$bin/tsc" -p force-app/main/default/lwc/tsconfig.json
+step "every LWC bundle has its compiled .js" bundles_have_js
+step "sf project convert source (no .ts deployed)" convert_source
+step "LWC jest on the compiled .js, coverage ≥ 90% lines" jest_tests
+step "script tests (node:test against local fakes)" script_tests
+echo "gate finished in $(($(date +%s) - t_start)) s"
+finish 0
