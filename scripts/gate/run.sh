@@ -30,7 +30,11 @@ step() {
         passed=$((passed + 1))
         echo "✔ $name ($((($(date +%s%N) - t0) / 1000000)) ms)"
     else
-        echo "✘ $name failed — see the messages above (re-run alone with: ${*//$root\//})"
+        if [ "$(type -t "$1")" = function ]; then
+            echo "✘ $name failed — see the messages above (re-run with: npm test)"
+        else
+            echo "✘ $name failed — see the messages above (re-run alone with: ${*//$root\//})"
+        fi
         finish 1
     fi
 }
