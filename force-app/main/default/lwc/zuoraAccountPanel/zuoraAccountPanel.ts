@@ -1,0 +1,262 @@
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import getLinkState from '@salesforce/apex/ZuoraAccountController.getLinkState';
+import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
+import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
+import { errorMessage } from 'c/zuoraErrors';
+import { LABELS, formatLabel } from 'c/zuoraLabels';
+
+/** Attempt statuses after which Zuora will not change the outcome any more. */
+const FINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
+
+/** First poll after 3 s, then 1.5× slower each time, never slower than every 20 s; give up after 10 minutes. */
+export const POLL_FIRST_DELAY_MS = 3000;
+export const POLL_MAX_DELAY_MS = 20000;
+export const POLL_GIVE_UP_MS = 600000;
+
+const PROGRESS_BY_STATUS: Record<string, number> = { Pending: 20, Running: 55, Retrying: 70 };
+
+/** Sync outcomes and the toast variant each one gets. */
+const SYNC_VARIANTS: Record<string, ZuoraToastVariant> = {
+    Sent: 'success',
+    Queued: 'success',
+    Deferred: 'warning',
+    Skipped: 'warning',
+    Failed: 'error'
+};
+
+/**
+ * Zuora panel of the Account record page: link state, last sync, last problem, and the two actions
+ * "Create in Zuora" (opens the provisioning flow inline) and "Sync now". One cacheable Apex call renders it;
+ * while a provisioning attempt is open it polls the attempt's status until Zuora has answered.
+ */
+export default class ZuoraAccountPanel extends LightningElement {
+    /** Id of the Account whose page shows the panel (set by the record page). */
+    @api recordId?: string;
+
+    readonly labels = LABELS;
+
+    state?: AccountLinkState;
+    loadError?: string;
+    showFlow = false;
+    syncing = false;
+    pollStatus?: string;
+    pollTimedOut = false;
+
+    private wiredState?: ApexWireResult<AccountLinkState>;
+    private pollTimer?: ReturnType<typeof setTimeout>;
+    private pollingAttemptId?: string;
+    private pollStartedAt = 0;
+    private pollDelay = POLL_FIRST_DELAY_MS;
+    private connected = false;
+
+    @wire(getLinkState, { accountId: '$recordId' })
+    wiredLinkState(result: ApexWireResult<AccountLinkState>): void {
+        this.wiredState = result;
+        if (result.data) {
+            this.state = result.data;
+            this.loadError = undefined;
+            this.followOpenAttempt();
+        } else if (result.error) {
+            this.state = undefined;
+            this.loadError = errorMessage(result.error);
+        }
+    }
+
+    override connectedCallback(): void {
+        this.connected = true;
+        this.followOpenAttempt();
+    }
+
+    override disconnectedCallback(): void {
+        this.connected = false;
+        this.stopPolling();
+    }
+
+    get isLoading(): boolean {
+        return !this.state && !this.loadError;
+    }
+
+    get isLinked(): boolean {
+        return this.state?.linkStatus === 'Linked';
+    }
+
+    /** True while an attempt is open: the flow is hidden and the progress shown instead. */
+    get hasOpenAttempt(): boolean {
+        return Boolean(this.state?.openAttemptId) && !FINAL_STATUSES.has(this.currentAttemptStatus ?? '');
+    }
+
+    get currentAttemptStatus(): string | undefined {
+        return this.pollStatus ?? this.state?.openAttemptStatus ?? undefined;
+    }
+
+    /** A rough position for the progress bar; the words next to it carry the actual status. */
+    get progressValue(): number {
+        return PROGRESS_BY_STATUS[this.currentAttemptStatus ?? 'Pending'] ?? PROGRESS_BY_STATUS.Pending;
+    }
+
+    get progressText(): string {
+        return this.pollTimedOut
+            ? this.labels.progressTimeout
+            : formatLabel(this.labels.provisioningInProgress, this.currentAttemptStatus ?? 'Pending');
+    }
+
+    get showCreateButton(): boolean {
+        return Boolean(this.state) && !this.isLinked && !this.hasOpenAttempt && !this.showFlow;
+    }
+
+    get createDisabled(): boolean {
+        return !this.state?.canProvision;
+    }
+
+    get createBlockedReason(): string | undefined {
+        return this.state && !this.state.canProvision ? (this.state.provisionBlockedReason ?? undefined) : undefined;
+    }
+
+    get showSyncButton(): boolean {
+        return this.isLinked;
+    }
+
+    get syncDisabled(): boolean {
+        return this.syncing || !this.state?.syncInstalled || !this.state?.canSync;
+    }
+
+    /** Why "Sync now" is disabled, in words (Zuora 360 missing, cooldown, or the reason Apex gave). */
+    get syncBlockedReason(): string | undefined {
+        const state = this.state;
+        if (!state || !this.isLinked) return undefined;
+        if (!state.syncInstalled) return this.labels.syncNotInstalled;
+        if (state.canSync) return undefined;
+        if (state.syncBlockedReason) return state.syncBlockedReason;
+        return state.syncAllowedAfter
+            ? formatLabel(this.labels.syncCooldown, new Date(state.syncAllowedAfter).toLocaleString())
+            : undefined;
+    }
+
+    get lastSyncText(): string {
+        const state = this.state;
+        if (!state?.lastSyncStatus) return this.labels.never;
+        return state.lastSyncMessage ? `${state.lastSyncStatus}: ${state.lastSyncMessage}` : state.lastSyncStatus;
+    }
+
+    handleCreate(): void {
+        this.showFlow = true;
+    }
+
+    handleFlowCancel(): void {
+        this.showFlow = false;
+    }
+
+    /** The inline flow finished (success or failure, it already toasted): close it and re-read the state. */
+    async handleFlowComplete(): Promise<void> {
+        this.showFlow = false;
+        await this.refresh();
+    }
+
+    async handleSyncNow(): Promise<void> {
+        if (this.syncDisabled || !this.recordId) return;
+        this.syncing = true;
+        try {
+            const outcomes = await syncAccounts({ accountIds: [this.recordId] });
+            const outcome = outcomes.find((o) => o.accountId === this.recordId) ?? outcomes[0];
+            if (outcome) {
+                const variant = SYNC_VARIANTS[outcome.outcome] ?? 'info';
+                const fallback = variant === 'success' ? this.labels.syncToastSent : outcome.outcome;
+                this.toast(this.labels.syncToastTitle, outcome.message || fallback, variant);
+            }
+        } catch (error) {
+            this.toast(this.labels.errorTitle, errorMessage(error), 'error');
+        } finally {
+            this.syncing = false;
+        }
+        await this.refresh();
+    }
+
+    /** Re-reads the cached link state and tells the record page (highlights, fields) that the Account changed. */
+    private async refresh(): Promise<void> {
+        this.pollStatus = undefined;
+        this.pollTimedOut = false;
+        const jobs: Array<Promise<unknown>> = [];
+        if (this.wiredState) jobs.push(refreshApex(this.wiredState));
+        if (this.recordId) jobs.push(notifyRecordUpdateAvailable([{ recordId: this.recordId }]));
+        try {
+            await Promise.all(jobs);
+        } catch (error) {
+            this.loadError = errorMessage(error);
+        }
+    }
+
+    /** Starts polling when the state shows an open attempt that the inline flow is not already following. */
+    private followOpenAttempt(): void {
+        const attemptId = this.state?.openAttemptId ?? undefined;
+        if (!this.connected || this.showFlow || !attemptId || !this.hasOpenAttempt) return;
+        if (this.pollingAttemptId === attemptId) return;
+        this.stopPolling();
+        this.pollingAttemptId = attemptId;
+        this.pollStartedAt = Date.now();
+        this.pollDelay = POLL_FIRST_DELAY_MS;
+        this.pollTimedOut = false;
+        this.schedulePoll();
+    }
+
+    private schedulePoll(): void {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- polls the open attempt at a modest, growing interval; cleared in disconnectedCallback
+        this.pollTimer = setTimeout(() => {
+            this.poll();
+        }, this.pollDelay);
+    }
+
+    private async poll(): Promise<void> {
+        this.pollTimer = undefined;
+        const attemptId = this.pollingAttemptId;
+        if (!attemptId || !this.connected) return;
+        try {
+            const status = await getProvisioningStatus({ attemptId });
+            if (this.pollingAttemptId !== attemptId) return;
+            this.pollStatus = status.status;
+            if (FINAL_STATUSES.has(status.status)) {
+                this.pollingAttemptId = undefined;
+                this.announceOutcome(status);
+                await this.refresh();
+                return;
+            }
+        } catch {
+            // A failed poll is not a failed attempt (the job keeps running): keep the last status, ask again later.
+        }
+        if (Date.now() - this.pollStartedAt >= POLL_GIVE_UP_MS) {
+            this.pollTimedOut = true;
+            this.pollingAttemptId = undefined;
+            return;
+        }
+        this.pollDelay = Math.min(Math.round(this.pollDelay * 1.5), POLL_MAX_DELAY_MS);
+        this.schedulePoll();
+    }
+
+    private announceOutcome(status: ProvisioningStatus): void {
+        if (status.status === 'Succeeded') {
+            this.toast(
+                this.labels.createdTitle,
+                formatLabel(this.labels.resultSuccess, status.zuoraAccountNumber, status.zuoraSubscriptionNumber),
+                'success'
+            );
+        } else {
+            this.toast(
+                this.labels.failedTitle,
+                formatLabel(this.labels.resultFailed, status.message ?? this.labels.errorTitle),
+                'error'
+            );
+        }
+    }
+
+    private stopPolling(): void {
+        if (this.pollTimer) clearTimeout(this.pollTimer);
+        this.pollTimer = undefined;
+        this.pollingAttemptId = undefined;
+    }
+
+    private toast(title: string, message: string, variant: ZuoraToastVariant): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    }
+}

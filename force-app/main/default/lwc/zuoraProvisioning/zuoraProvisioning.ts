@@ -1,0 +1,638 @@
+import { LightningElement, api, wire } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { CloseActionScreenEvent } from 'lightning/actions';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
+import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillToContacts';
+import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
+import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
+import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
+import { errorMessage } from 'c/zuoraErrors';
+import { LABELS, formatLabel } from 'c/zuoraLabels';
+
+type Step = 'duplicates' | 'plan' | 'review' | 'progress' | 'done';
+
+/** What the user entered on the plan step. Numbers stay undefined until typed. */
+export interface PlanForm {
+    billToContactId?: string;
+    productRatePlanId?: string;
+    quantity?: number;
+    currencyCode?: string;
+    termType?: 'TERMED' | 'EVERGREEN';
+    initialTermMonths?: number;
+    renewalTermMonths?: number;
+    startDate?: string;
+}
+
+/** One validation problem: the form field it belongs to (or `billingAddress`) and the sentence to show. */
+export interface ValidationError {
+    field: keyof PlanForm | 'billingAddress';
+    message: string;
+}
+
+const FINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
+export const POLL_FIRST_DELAY_MS = 2000;
+export const POLL_MAX_DELAY_MS = 15000;
+export const POLL_GIVE_UP_MS = 300000;
+
+/** The currencies a plan can be sold in: the plan's own currencies that the tenant settings also allow. */
+export function currenciesFor(plan: CatalogPlan | undefined, defaults: ProvisioningDefaults): string[] {
+    const supported = defaults.supportedCurrencies ?? [];
+    if (!plan || !plan.currencies || plan.currencies.length === 0) return [...supported];
+    if (supported.length === 0) return [...plan.currencies];
+    return plan.currencies.filter((c) => supported.includes(c));
+}
+
+/**
+ * Client-side copy of the Apex ProvisioningValidator rules, so the user sees problems before anything is sent.
+ * The server validates again; its messages are shown when it disagrees.
+ */
+export function validatePlan(
+    form: PlanForm,
+    plan: CatalogPlan | undefined,
+    defaults: ProvisioningDefaults
+): ValidationError[] {
+    const errors: ValidationError[] = [];
+    if (!form.billToContactId) errors.push({ field: 'billToContactId', message: LABELS.validationContact });
+    if (!plan) errors.push({ field: 'productRatePlanId', message: LABELS.validationPlan });
+    if (plan?.requiresQuantity && !(typeof form.quantity === 'number' && form.quantity > 0)) {
+        errors.push({ field: 'quantity', message: LABELS.validationQuantity });
+    }
+    if (!form.currencyCode || !currenciesFor(plan, defaults).includes(form.currencyCode)) {
+        errors.push({
+            field: 'currencyCode',
+            message: formatLabel(LABELS.validationCurrency, form.currencyCode || '—')
+        });
+    }
+    if (form.termType === 'TERMED' && !((form.initialTermMonths ?? 0) >= 1 && (form.renewalTermMonths ?? 0) >= 1)) {
+        errors.push({ field: 'initialTermMonths', message: LABELS.validationTerm });
+    }
+    if (!form.startDate) errors.push({ field: 'startDate', message: LABELS.validationStartDate });
+    const country = (defaults.billingCountry ?? '').trim();
+    if (!country) {
+        errors.push({ field: 'billingAddress', message: LABELS.validationCountry });
+    } else {
+        const needsState = (defaults.countriesRequiringState ?? []).some(
+            (c) => c.trim().toUpperCase() === country.toUpperCase()
+        );
+        if (needsState && !(defaults.billingState ?? '').trim()) {
+            errors.push({ field: 'billingAddress', message: formatLabel(LABELS.validationState, country) });
+        }
+    }
+    return errors;
+}
+
+/** A Lightning Experience link to a record, for the duplicate lists. */
+function recordUrl(objectType: string, recordId: string): string {
+    return `/lightning/r/${objectType}/${recordId}/view`;
+}
+
+/**
+ * The "Create in Zuora" flow: (1) duplicate check, (2) bill-to contact and plan, (3) review and submit, then
+ * progress until Zuora has answered. Runs inline in the Account panel (`embedded`) or as the Account quick action
+ * "Create in Zuora" (a screen action, closed with CloseActionScreenEvent).
+ */
+export default class ZuoraProvisioning extends LightningElement {
+    /** The Account to create in Zuora (set by the record page, the quick action or the panel). */
+    @api recordId?: string;
+    /** True inside the Account panel: report `cancel` / `complete` events instead of closing an action screen. */
+    @api embedded = false;
+
+    readonly labels = LABELS;
+
+    step: Step = 'duplicates';
+    duplicates?: DuplicateCheckResult;
+    duplicatesLoading = false;
+    duplicatesError?: string;
+    duplicatesConfirmed = false;
+    reviewMatches: MatchCandidate[] = [];
+
+    contacts: ContactOption[] = [];
+    contactsError?: string;
+    catalog?: CatalogResult;
+    catalogError?: string;
+    form: PlanForm = {};
+    errors: ValidationError[] = [];
+
+    submitting = false;
+    submitError?: string;
+    status?: ProvisioningStatus;
+    pollTimedOut = false;
+
+    private requestedDuplicatesFor?: string;
+    private focusStepHeading = false;
+    private pollTimer?: ReturnType<typeof setTimeout>;
+    private pollStartedAt = 0;
+    private pollDelay = POLL_FIRST_DELAY_MS;
+    private connected = false;
+
+    @wire(getBillToContacts, { accountId: '$recordId' })
+    wiredContacts(result: ApexWireResult<ContactOption[]>): void {
+        if (result.data) {
+            this.contacts = result.data;
+            this.contactsError = undefined;
+            if (!this.form.billToContactId && result.data.length === 1) {
+                this.form = { ...this.form, billToContactId: result.data[0].id };
+            }
+        } else if (result.error) {
+            this.contacts = [];
+            this.contactsError = errorMessage(result.error);
+        }
+    }
+
+    @wire(getCatalog)
+    wiredCatalog(result: ApexWireResult<CatalogResult>): void {
+        if (result.data) {
+            this.catalog = result.data;
+            this.catalogError = undefined;
+            this.applyDefaults(result.data.defaults);
+        } else if (result.error) {
+            this.catalog = undefined;
+            this.catalogError = errorMessage(result.error);
+        }
+    }
+
+    override connectedCallback(): void {
+        this.connected = true;
+        this.loadDuplicates();
+    }
+
+    override renderedCallback(): void {
+        // The quick action sets recordId after the first render; start the duplicate check once it is known.
+        if (this.recordId && this.requestedDuplicatesFor !== this.recordId) this.loadDuplicates();
+        if (this.focusStepHeading) {
+            const heading = this.template?.querySelector<HTMLElement>('[data-id="step-heading"]');
+            if (heading) {
+                heading.focus();
+                this.focusStepHeading = false;
+            }
+        }
+    }
+
+    override disconnectedCallback(): void {
+        this.connected = false;
+        this.stopPolling();
+    }
+
+    // ---- step 1: duplicates ---------------------------------------------------------------------------------
+
+    get isDuplicatesStep(): boolean {
+        return this.step === 'duplicates';
+    }
+
+    get candidates(): Array<MatchCandidate & { url: string }> {
+        return (this.duplicates?.candidates ?? []).map((c) => ({ ...c, url: recordUrl(c.objectType, c.recordId) }));
+    }
+
+    get zuoraAccounts(): ZuoraAccountSummary[] {
+        return this.duplicates?.zuoraAccounts ?? [];
+    }
+
+    get hasCandidates(): boolean {
+        return this.candidates.length > 0;
+    }
+
+    get hasZuoraAccounts(): boolean {
+        return this.zuoraAccounts.length > 0;
+    }
+
+    get zuoraLookupError(): string | undefined {
+        const error = this.duplicates?.zuoraLookupError;
+        return error ? formatLabel(this.labels.dupLookupError, error) : undefined;
+    }
+
+    get hasMatches(): boolean {
+        return this.hasCandidates || this.hasZuoraAccounts;
+    }
+
+    get noMatches(): boolean {
+        return Boolean(this.duplicates) && !this.hasMatches && !this.zuoraLookupError;
+    }
+
+    get candidateColumns(): unknown[] {
+        return [
+            {
+                label: this.labels.colRecord,
+                fieldName: 'url',
+                type: 'url',
+                typeAttributes: { label: { fieldName: 'name' }, target: '_blank' }
+            },
+            { label: this.labels.colType, fieldName: 'objectType' },
+            { label: this.labels.colReason, fieldName: 'reasonLabel' },
+            { label: this.labels.colDetail, fieldName: 'detail' }
+        ];
+    }
+
+    get zuoraAccountColumns(): unknown[] {
+        return [
+            { label: this.labels.colAccountNumber, fieldName: 'accountNumber' },
+            { label: this.labels.colName, fieldName: 'name' },
+            { label: this.labels.colStatus, fieldName: 'status' },
+            { label: this.labels.colCurrency, fieldName: 'currency' }
+        ];
+    }
+
+    /** Next is possible once the check ran (or failed) and, if it found anything, the user confirmed. */
+    get duplicatesNextDisabled(): boolean {
+        if (this.duplicatesLoading) return true;
+        if (!this.duplicates && !this.duplicatesError) return true;
+        return this.hasMatches && !this.duplicatesConfirmed;
+    }
+
+    handleConfirmDuplicates(event: CustomEvent<{ checked: boolean }>): void {
+        this.duplicatesConfirmed = event.detail.checked;
+    }
+
+    async loadDuplicates(): Promise<void> {
+        const accountId = this.recordId;
+        if (!accountId || !this.connected || this.requestedDuplicatesFor === accountId) return;
+        this.requestedDuplicatesFor = accountId;
+        this.duplicatesLoading = true;
+        this.duplicatesError = undefined;
+        try {
+            this.duplicates = await checkDuplicates({ accountId, billToContactId: null });
+        } catch (error) {
+            this.duplicates = undefined;
+            this.duplicatesError = errorMessage(error);
+        } finally {
+            this.duplicatesLoading = false;
+        }
+    }
+
+    // ---- step 2: plan -----------------------------------------------------------------------------------------
+
+    get isPlanStep(): boolean {
+        return this.step === 'plan';
+    }
+
+    get contactOptions(): Array<{ label: string; value: string }> {
+        return this.contacts.map((c) => ({
+            label: [c.name, c.email, c.title].filter((part) => Boolean(part)).join(' · '),
+            value: c.id
+        }));
+    }
+
+    get hasNoContacts(): boolean {
+        return this.contacts.length === 0 && !this.contactsError;
+    }
+
+    get plans(): CatalogPlan[] {
+        return this.catalog?.plans ?? [];
+    }
+
+    get planOptions(): Array<{ label: string; value: string }> {
+        return this.plans.map((p) => ({ label: `${p.productName} — ${p.ratePlanName}`, value: p.ratePlanId }));
+    }
+
+    get hasNoPlans(): boolean {
+        return Boolean(this.catalog) && this.plans.length === 0;
+    }
+
+    get selectedPlan(): CatalogPlan | undefined {
+        return this.plans.find((p) => p.ratePlanId === this.form.productRatePlanId);
+    }
+
+    get selectedContact(): ContactOption | undefined {
+        return this.contacts.find((c) => c.id === this.form.billToContactId);
+    }
+
+    get showQuantity(): boolean {
+        return Boolean(this.selectedPlan?.requiresQuantity);
+    }
+
+    get currencyOptions(): Array<{ label: string; value: string }> {
+        if (!this.catalog) return [];
+        return currenciesFor(this.selectedPlan, this.catalog.defaults).map((c) => ({ label: c, value: c }));
+    }
+
+    get termTypeOptions(): Array<{ label: string; value: string }> {
+        return [
+            { label: this.labels.termTermed, value: 'TERMED' },
+            { label: this.labels.termEvergreen, value: 'EVERGREEN' }
+        ];
+    }
+
+    get isTermed(): boolean {
+        return this.form.termType === 'TERMED';
+    }
+
+    get billingAddressText(): string {
+        const defaults = this.catalog?.defaults;
+        return [defaults?.billingState, defaults?.billingCountry].filter((part) => Boolean(part)).join(', ') || '—';
+    }
+
+    get hasErrors(): boolean {
+        return this.errors.length > 0;
+    }
+
+    get planLoading(): boolean {
+        return !this.catalog && !this.catalogError;
+    }
+
+    handleFieldChange(event: CustomEvent<{ value: string }>): void {
+        const field = (event.target as HTMLElement).dataset.field as keyof PlanForm;
+        const raw = event.detail.value;
+        const numeric = field === 'quantity' || field === 'initialTermMonths' || field === 'renewalTermMonths';
+        const value = numeric ? (raw === '' || raw === null ? undefined : Number(raw)) : raw || undefined;
+        this.form = { ...this.form, [field]: value };
+        if (field === 'productRatePlanId') this.keepCurrencyValid();
+        if (this.hasErrors) this.errors = this.currentErrors();
+    }
+
+    // ---- step 3: review and submit ----------------------------------------------------------------------------
+
+    get isReviewStep(): boolean {
+        return this.step === 'review';
+    }
+
+    get hasReviewMatches(): boolean {
+        return this.reviewMatches.length > 0;
+    }
+
+    get reviewMatchRows(): Array<MatchCandidate & { url: string }> {
+        return this.reviewMatches.map((c) => ({ ...c, url: recordUrl(c.objectType, c.recordId) }));
+    }
+
+    get reviewContactText(): string {
+        const contact = this.selectedContact;
+        return contact ? [contact.name, contact.email].filter((part) => Boolean(part)).join(' · ') : '';
+    }
+
+    get reviewPlanText(): string {
+        const plan = this.selectedPlan;
+        return plan ? `${plan.productName} — ${plan.ratePlanName}` : '';
+    }
+
+    get reviewTermText(): string {
+        if (this.form.termType !== 'TERMED') return this.labels.termEvergreen;
+        return `${this.labels.termTermed}: ${this.form.initialTermMonths} / ${this.form.renewalTermMonths}`;
+    }
+
+    async handleSubmit(): Promise<void> {
+        // Guarded before the first await, so a double click sends one request.
+        if (this.submitting || !this.recordId) return;
+        this.errors = this.currentErrors();
+        if (this.hasErrors) {
+            this.goTo('plan');
+            return;
+        }
+        this.submitting = true;
+        this.submitError = undefined;
+        try {
+            const status = await startProvisioning({ request: this.buildRequest() });
+            this.status = status;
+            this.goTo('progress');
+            notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+            if (FINAL_STATUSES.has(status.status)) {
+                this.finish(status);
+            } else {
+                this.startPolling();
+            }
+        } catch (error) {
+            this.submitting = false;
+            this.submitError = errorMessage(error);
+            this.toast(this.labels.failedTitle, this.submitError, 'error');
+        }
+    }
+
+    // ---- progress and result ------------------------------------------------------------------------------------
+
+    get isProgressStep(): boolean {
+        return this.step === 'progress';
+    }
+
+    get isDoneStep(): boolean {
+        return this.step === 'done';
+    }
+
+    get progressText(): string {
+        if (this.pollTimedOut) return this.labels.progressTimeout;
+        return formatLabel(this.labels.progressStatus, this.status?.status ?? 'Pending');
+    }
+
+    get reusedAttempt(): boolean {
+        return Boolean(this.status?.reusedExistingAttempt);
+    }
+
+    get succeeded(): boolean {
+        return this.status?.status === 'Succeeded';
+    }
+
+    get resultText(): string {
+        const status = this.status;
+        if (!status) return '';
+        return status.status === 'Succeeded'
+            ? formatLabel(this.labels.resultSuccess, status.zuoraAccountNumber, status.zuoraSubscriptionNumber)
+            : formatLabel(this.labels.resultFailed, status.message || this.labels.errorTitle);
+    }
+
+    get resultClass(): string {
+        return this.succeeded ? 'slds-text-color_success' : 'slds-text-color_error';
+    }
+
+    get showProgressIndicator(): boolean {
+        return this.step === 'duplicates' || this.step === 'plan' || this.step === 'review';
+    }
+
+    get currentStepValue(): string {
+        return this.step === 'duplicates' ? '1' : this.step === 'plan' ? '2' : '3';
+    }
+
+    get stepHeading(): string {
+        switch (this.step) {
+            case 'duplicates':
+                return this.labels.stepDuplicates;
+            case 'plan':
+                return this.labels.stepPlan;
+            case 'review':
+                return this.labels.stepReview;
+            default:
+                return this.labels.flowTitle;
+        }
+    }
+
+    get stepAssistiveText(): string {
+        return this.showProgressIndicator
+            ? formatLabel(this.labels.stepProgress, this.currentStepValue, 3, this.stepHeading)
+            : this.stepHeading;
+    }
+
+    get cancelDisabled(): boolean {
+        return this.submitting;
+    }
+
+    // ---- navigation -----------------------------------------------------------------------------------------
+
+    handleNextFromDuplicates(): void {
+        if (!this.duplicatesNextDisabled) this.goTo('plan');
+    }
+
+    async handleNextFromPlan(): Promise<void> {
+        this.errors = this.currentErrors();
+        if (this.hasErrors) {
+            this.reportFieldValidity();
+            return;
+        }
+        this.goTo('review');
+        await this.recheckWithContact();
+    }
+
+    handleBack(): void {
+        this.goTo(this.step === 'review' ? 'plan' : 'duplicates');
+    }
+
+    handleCancel(): void {
+        this.stopPolling();
+        if (this.embedded) {
+            this.dispatchEvent(new CustomEvent('cancel'));
+        } else {
+            this.dispatchEvent(new CloseActionScreenEvent());
+        }
+    }
+
+    handleClose(): void {
+        this.stopPolling();
+        if (this.embedded) {
+            this.dispatchEvent(new CustomEvent('complete', { detail: this.status }));
+        } else {
+            this.dispatchEvent(new CloseActionScreenEvent());
+        }
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    private goTo(step: Step): void {
+        this.step = step;
+        this.focusStepHeading = true;
+    }
+
+    private applyDefaults(defaults: ProvisioningDefaults): void {
+        this.form = {
+            currencyCode: defaults.currencyCode,
+            termType: defaults.termType,
+            initialTermMonths: defaults.initialTermMonths,
+            renewalTermMonths: defaults.renewalTermMonths,
+            startDate: defaults.startDate,
+            ...this.form
+        };
+    }
+
+    /** After a plan change, keep the currency when the plan sells in it, otherwise pick the default or the first. */
+    private keepCurrencyValid(): void {
+        if (!this.catalog) return;
+        const allowed = currenciesFor(this.selectedPlan, this.catalog.defaults);
+        if (this.form.currencyCode && allowed.includes(this.form.currencyCode)) return;
+        const preferred = this.catalog.defaults.currencyCode;
+        this.form = { ...this.form, currencyCode: allowed.includes(preferred) ? preferred : allowed[0] };
+    }
+
+    private currentErrors(): ValidationError[] {
+        if (!this.catalog) return [{ field: 'productRatePlanId', message: this.catalogError ?? this.labels.noPlans }];
+        return validatePlan(this.form, this.selectedPlan, this.catalog.defaults);
+    }
+
+    /** Marks the inputs themselves, so the error is also announced next to the field. */
+    private reportFieldValidity(): void {
+        const byField = new Map(this.errors.map((e) => [e.field as string, e.message]));
+        this.template
+            ?.querySelectorAll<HTMLElement & { setCustomValidity(m: string): void; reportValidity(): boolean }>(
+                '[data-field]'
+            )
+            .forEach((input) => {
+                input.setCustomValidity(byField.get(input.dataset.field ?? '') ?? '');
+                input.reportValidity();
+            });
+    }
+
+    /** The duplicate check again, now with the bill-to contact's email: shows matches step 1 could not find. */
+    private async recheckWithContact(): Promise<void> {
+        this.reviewMatches = [];
+        if (!this.recordId || !this.form.billToContactId) return;
+        try {
+            const result = await checkDuplicates({
+                accountId: this.recordId,
+                billToContactId: this.form.billToContactId
+            });
+            const known = new Set((this.duplicates?.candidates ?? []).map((c) => c.recordId));
+            this.reviewMatches = result.candidates.filter((c) => !known.has(c.recordId));
+        } catch {
+            // Step 1 already ran the check; the server validates again on submit.
+            this.reviewMatches = [];
+        }
+    }
+
+    private buildRequest(): ProvisioningRequest {
+        const plan = this.selectedPlan;
+        const termed = this.form.termType === 'TERMED';
+        return {
+            accountId: this.recordId as string,
+            billToContactId: this.form.billToContactId as string,
+            productRatePlanId: plan?.ratePlanId,
+            productRatePlanNumber: plan?.ratePlanNumber ?? null,
+            quantity: plan?.requiresQuantity ? this.form.quantity : null,
+            termType: this.form.termType,
+            initialTermMonths: termed ? this.form.initialTermMonths : null,
+            renewalTermMonths: termed ? this.form.renewalTermMonths : null,
+            startDate: this.form.startDate,
+            currencyCode: this.form.currencyCode
+        };
+    }
+
+    private startPolling(): void {
+        this.stopPolling();
+        this.pollStartedAt = Date.now();
+        this.pollDelay = POLL_FIRST_DELAY_MS;
+        this.pollTimedOut = false;
+        this.schedulePoll();
+    }
+
+    private schedulePoll(): void {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- polls the attempt at a modest, growing interval; cleared in disconnectedCallback
+        this.pollTimer = setTimeout(() => {
+            this.poll();
+        }, this.pollDelay);
+    }
+
+    private async poll(): Promise<void> {
+        this.pollTimer = undefined;
+        const attemptId = this.status?.attemptId;
+        if (!attemptId || !this.connected) return;
+        try {
+            const status = await getProvisioningStatus({ attemptId });
+            this.status = status;
+            if (FINAL_STATUSES.has(status.status)) {
+                this.finish(status);
+                return;
+            }
+        } catch {
+            // A failed poll is not a failed attempt (the job keeps running): keep the last status, ask again later.
+        }
+        if (Date.now() - this.pollStartedAt >= POLL_GIVE_UP_MS) {
+            this.pollTimedOut = true;
+            return;
+        }
+        this.pollDelay = Math.min(Math.round(this.pollDelay * 1.5), POLL_MAX_DELAY_MS);
+        this.schedulePoll();
+    }
+
+    private finish(status: ProvisioningStatus): void {
+        this.stopPolling();
+        this.goTo('done');
+        if (status.status === 'Succeeded') {
+            this.toast(this.labels.createdTitle, this.resultText, 'success');
+        } else {
+            this.toast(this.labels.failedTitle, this.resultText, 'error');
+        }
+        if (this.recordId) notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+        if (this.embedded) this.dispatchEvent(new CustomEvent('complete', { detail: status }));
+    }
+
+    private stopPolling(): void {
+        if (this.pollTimer) clearTimeout(this.pollTimer);
+        this.pollTimer = undefined;
+    }
+
+    private toast(title: string, message: string, variant: ZuoraToastVariant): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    }
+}

@@ -1,0 +1,150 @@
+// Shapes of the @AuraEnabled DTOs the Apex controllers return to (or accept from) the LWC components.
+// Contract: docs/architecture.md, "DTO shapes returned to the LWC". A global script file (no import/export),
+// so the components and types/apex.d.ts can name these interfaces without importing them.
+// Dates and times travel as ISO strings, Ids as 18-character strings; optional fields may be null or absent.
+
+/** Values of Account.Zuora_Link_Status__c. */
+type ZuoraLinkStatus = 'Not Linked' | 'Pending' | 'Linked' | 'Failed';
+
+/** Values of Zuora_Provisioning_Attempt__c.Status__c. */
+type ZuoraAttemptStatus = 'Pending' | 'Running' | 'Retrying' | 'Succeeded' | 'Failed';
+
+/** Values of Account.Zuora_Last_Sync_Status__c and Zuora_Sync_History__c.Outcome__c. */
+type ZuoraSyncOutcomeValue = 'Queued' | 'Sent' | 'Skipped' | 'Deferred' | 'Failed';
+
+/** Everything the Account panel shows, read in one cacheable Apex call. */
+interface AccountLinkState {
+    accountId: string;
+    accountName: string;
+    linkStatus: ZuoraLinkStatus;
+    zuoraAccountNumber?: string | null;
+    zuoraAccountId?: string | null;
+    zuoraSubscriptionNumber?: string | null;
+    lastError?: string | null;
+    traceId?: string | null;
+    linkedAt?: string | null;
+    lastSyncStatus?: ZuoraSyncOutcomeValue | null;
+    lastSyncAt?: string | null;
+    lastSyncMessage?: string | null;
+    openAttemptId?: string | null;
+    openAttemptStatus?: ZuoraAttemptStatus | null;
+    canProvision: boolean;
+    provisionBlockedReason?: string | null;
+    syncInstalled: boolean;
+    canSync: boolean;
+    syncBlockedReason?: string | null;
+    syncAllowedAfter?: string | null;
+}
+
+/** A Salesforce Account or Contact that may already be this customer. */
+interface MatchCandidate {
+    recordId: string;
+    objectType: 'Account' | 'Contact';
+    name: string;
+    accountId?: string | null;
+    accountName?: string | null;
+    reason: 'SAME_EMAIL' | 'SAME_DOMAIN' | 'DUPLICATE_RULE';
+    reasonLabel: string;
+    detail?: string | null;
+}
+
+/** A Zuora customer account whose crmId already points at this Salesforce Account. */
+interface ZuoraAccountSummary {
+    id: string;
+    accountNumber: string;
+    name: string;
+    status: string;
+    currency?: string | null;
+}
+
+interface DuplicateCheckResult {
+    candidates: MatchCandidate[];
+    zuoraAccounts: ZuoraAccountSummary[];
+    zuoraLookupError?: string | null;
+}
+
+interface ContactOption {
+    id: string;
+    name: string;
+    email?: string | null;
+    title?: string | null;
+}
+
+interface CatalogPlan {
+    productId: string;
+    productName: string;
+    ratePlanId: string;
+    ratePlanName: string;
+    ratePlanNumber?: string | null;
+    currencies: string[];
+    requiresQuantity: boolean;
+}
+
+/** Defaults from Zuora_Setting__mdt plus the Account's billing address, for client-side validation. */
+interface ProvisioningDefaults {
+    currencyCode: string;
+    supportedCurrencies: string[];
+    termType: 'TERMED' | 'EVERGREEN';
+    initialTermMonths: number;
+    renewalTermMonths: number;
+    startDate: string;
+    countriesRequiringState: string[];
+    billingCountry?: string | null;
+    billingState?: string | null;
+}
+
+interface CatalogResult {
+    plans: CatalogPlan[];
+    defaults: ProvisioningDefaults;
+}
+
+/** Input of ZuoraAccountController.startProvisioning. */
+interface ProvisioningRequest {
+    accountId: string;
+    billToContactId: string;
+    productRatePlanId?: string | null;
+    productRatePlanNumber?: string | null;
+    quantity?: number | null;
+    termType?: 'TERMED' | 'EVERGREEN' | null;
+    initialTermMonths?: number | null;
+    renewalTermMonths?: number | null;
+    startDate?: string | null;
+    currencyCode?: string | null;
+    opportunityId?: string | null;
+    idempotencyKey?: string | null;
+}
+
+interface ProvisioningStatus {
+    attemptId: string;
+    accountId: string;
+    status: ZuoraAttemptStatus;
+    idempotencyKey: string;
+    message?: string | null;
+    zuoraAccountNumber?: string | null;
+    zuoraAccountId?: string | null;
+    zuoraSubscriptionNumber?: string | null;
+    zuoraOrderNumber?: string | null;
+    errorCode?: string | null;
+    traceId?: string | null;
+    reusedExistingAttempt: boolean;
+}
+
+interface SyncOutcome {
+    accountId: string;
+    accountName?: string | null;
+    zuoraAccountId?: string | null;
+    outcome: ZuoraSyncOutcomeValue;
+    message?: string | null;
+    allowedAfter?: string | null;
+}
+
+interface SyncCandidate {
+    accountId: string;
+    name: string;
+    zuoraAccountNumber?: string | null;
+    linkStatus: ZuoraLinkStatus;
+    lastSyncStatus?: ZuoraSyncOutcomeValue | null;
+    lastSyncAt?: string | null;
+    canSync: boolean;
+    syncBlockedReason?: string | null;
+}
