@@ -1,0 +1,254 @@
+import { UserError } from './errors.ts';
+import type { Output } from './cli.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+import { explainOrgError, type OrgSession } from './org.ts';
+import { Progress } from './progress.ts';
+
+/** A record to write: field API name → value. Relationship columns for Bulk use the `Account.Seed_Key__c` form. */
+export type SeedRecord = Record<string, string | number | boolean | null>;
+
+/**
+ * How records reach the org:
+ * - `single`: one REST request per record (POST /sobjects/T or PATCH /sobjects/T/Ext/value) — baseline only;
+ * - `collections`: sObject Collections, 200 records per request, allOrNone=false;
+ * - `bulk`: one Bulk API 2.0 ingest job (create, upload CSV, close, poll) — for thousands of records.
+ */
+export type WriteStrategy = 'single' | 'collections' | 'bulk';
+
+/** sObject Collections accept at most 200 records per request. */
+export const COLLECTION_SIZE = 200;
+
+export interface WriteOptions {
+    sobject: string;
+    /** Upsert on this external id field; plain insert when absent. */
+    externalIdField?: string;
+    /** Field that names a record in failure reports (defaults to the external id field). */
+    keyField?: string;
+    strategy: WriteStrategy;
+    /** Progress bar target; none when absent. */
+    output?: Output;
+    /** Parallel requests for `single` (default 8). */
+    concurrency?: number;
+    /** Bulk job polling (defaults 2 s / 10 min). */
+    bulkPollIntervalMs?: number;
+    bulkTimeoutMs?: number;
+}
+
+export interface RecordFailure {
+    key: string;
+    message: string;
+}
+
+export interface WriteResult {
+    sobject: string;
+    strategy: WriteStrategy;
+    total: number;
+    succeeded: number;
+    /** Known for `single` and `collections` (the API says whether an upsert created); unknown for `bulk`. */
+    created?: number;
+    updated?: number;
+    failures: RecordFailure[];
+    /** Record key → Salesforce Id (not returned by the Bulk path). */
+    ids: Map<string, string>;
+    requests: number;
+    elapsedMs: number;
+}
+
+interface ApiSaveError {
+    statusCode?: string;
+    errorCode?: string;
+    message?: string;
+    fields?: string[];
+}
+
+interface ApiSaveResult {
+    id?: string;
+    success: boolean;
+    created?: boolean;
+    errors?: ApiSaveError[];
+}
+
+function describeErrors(errors: ApiSaveError[] | undefined): string {
+    if (!errors || errors.length === 0) {
+        return 'unknown error';
+    }
+    return errors
+        .map((e) => {
+            const fields = e.fields && e.fields.length > 0 ? ` [${e.fields.join(', ')}]` : '';
+            return `${e.statusCode ?? e.errorCode ?? 'ERROR'}: ${e.message ?? ''}${fields}`.trim();
+        })
+        .join('; ');
+}
+
+/** Writes records with the chosen strategy; request-level errors throw, per-record failures are returned. */
+export async function writeRecords(
+    session: OrgSession,
+    records: readonly SeedRecord[],
+    options: WriteOptions
+): Promise<WriteResult> {
+    const started = Date.now();
+    const requestsBefore = session.requests.total;
+    const keyField = options.keyField ?? options.externalIdField ?? 'Name';
+    const result: WriteResult = {
+        sobject: options.sobject,
+        strategy: options.strategy,
+        total: records.length,
+        succeeded: 0,
+        created: options.strategy === 'bulk' ? undefined : 0,
+        updated: options.strategy === 'bulk' ? undefined : 0,
+        failures: [],
+        ids: new Map(),
+        requests: 0,
+        elapsedMs: 0
+    };
+    const progress = options.output ? new Progress(options.output, options.sobject, records.length) : undefined;
+    const doing = `writing ${options.sobject} records`;
+    try {
+        if (records.length > 0) {
+            if (options.strategy === 'bulk') {
+                await writeBulk(session, records, options, keyField, result, progress);
+            } else {
+                const record = (r: SeedRecord, saved: ApiSaveResult): void => {
+                    const key = String(r[keyField] ?? '');
+                    if (saved.success) {
+                        result.succeeded += 1;
+                        if (saved.id) {
+                            result.ids.set(key, saved.id);
+                        }
+                        // an insert, or an upsert that says it created the record
+                        if (saved.created === false) {
+                            result.updated = (result.updated ?? 0) + 1;
+                        } else {
+                            result.created = (result.created ?? 0) + 1;
+                        }
+                    } else {
+                        result.failures.push({ key, message: describeErrors(saved.errors) });
+                    }
+                };
+                if (options.strategy === 'collections') {
+                    await writeCollections(session, records, options, record, progress);
+                } else {
+                    await writeSingle(session, records, options, record, progress);
+                }
+            }
+        }
+    } catch (error) {
+        explainOrgError(error, session, doing);
+    }
+    result.requests = session.requests.total - requestsBefore;
+    result.elapsedMs = Date.now() - started;
+    progress?.finish(result.failures.length > 0 ? `${result.failures.length} failed` : '');
+    return result;
+}
+
+async function writeCollections(
+    session: OrgSession,
+    records: readonly SeedRecord[],
+    options: WriteOptions,
+    onResult: (record: SeedRecord, saved: ApiSaveResult) => void,
+    progress: Progress | undefined
+): Promise<void> {
+    const { conn } = session;
+    for (let i = 0; i < records.length; i += COLLECTION_SIZE) {
+        const chunk = records.slice(i, i + COLLECTION_SIZE);
+        const saved = (options.externalIdField
+            ? await conn.upsert(options.sobject, [...chunk], options.externalIdField, { allOrNone: false })
+            : await conn.create(options.sobject, [...chunk], { allOrNone: false })) as unknown as ApiSaveResult[];
+        chunk.forEach((r, j) =>
+            onResult(r, saved[j] ?? { success: false, errors: [{ message: 'no result returned' }] })
+        );
+        progress?.update(i + chunk.length);
+    }
+}
+
+async function writeSingle(
+    session: OrgSession,
+    records: readonly SeedRecord[],
+    options: WriteOptions,
+    onResult: (record: SeedRecord, saved: ApiSaveResult) => void,
+    progress: Progress | undefined
+): Promise<void> {
+    const { conn } = session;
+    let next = 0;
+    let done = 0;
+    const worker = async (): Promise<void> => {
+        while (next < records.length) {
+            const r = records[next++];
+            let saved: ApiSaveResult;
+            try {
+                saved = (options.externalIdField
+                    ? await conn.upsert(options.sobject, { ...r }, options.externalIdField)
+                    : await conn.create(options.sobject, { ...r })) as unknown as ApiSaveResult;
+            } catch (error) {
+                const e = error as { errorCode?: string; message?: string };
+                // a per-record validation error: report it and carry on; session/network errors stop the run
+                if (!e.errorCode || e.errorCode === 'INVALID_SESSION_ID') {
+                    throw error;
+                }
+                saved = { success: false, errors: [{ statusCode: e.errorCode, message: e.message }] };
+            }
+            onResult(r, saved);
+            progress?.update(++done);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, records.length) }, () => worker()));
+}
+
+async function writeBulk(
+    session: OrgSession,
+    records: readonly SeedRecord[],
+    options: WriteOptions,
+    keyField: string,
+    result: WriteResult,
+    progress: Progress | undefined
+): Promise<void> {
+    const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+    const csv = toCsv(columns, records as ReadonlyArray<Record<string, CsvValue>>);
+    const operation = options.externalIdField ? 'upsert' : 'insert';
+    const job = session.conn.bulk2.createJob({
+        object: options.sobject,
+        operation,
+        ...(options.externalIdField ? { externalIdFieldName: options.externalIdField } : {}),
+        lineEnding: 'LF',
+        columnDelimiter: 'COMMA'
+    });
+    // jsforce re-emits job errors as 'error' events; they are thrown to us as well, so only keep them quiet here
+    job.on('error', () => undefined);
+    await job.open();
+    await job.uploadData(csv);
+    await job.close();
+    const interval = options.bulkPollIntervalMs ?? 2000;
+    const deadline = Date.now() + (options.bulkTimeoutMs ?? 10 * 60 * 1000);
+    for (;;) {
+        const info = await job.check();
+        progress?.update(info.numberRecordsProcessed ?? 0);
+        if (info.state === 'JobComplete') {
+            const failed = info.numberRecordsFailed ?? 0;
+            result.succeeded = (info.numberRecordsProcessed ?? 0) - failed;
+            if (failed > 0) {
+                const rows = (await job.getFailedResults()) as unknown as Array<Record<string, string>>;
+                for (const row of rows) {
+                    result.failures.push({
+                        key: row[keyField] ?? row.sf__Id ?? '?',
+                        message: row.sf__Error ?? 'unknown error'
+                    });
+                }
+            }
+            return;
+        }
+        if (info.state === 'Failed' || info.state === 'Aborted') {
+            throw new UserError(
+                `Bulk API 2.0 job ${job.id} (${operation} ${options.sobject}, ${records.length} records) ${info.state.toLowerCase()}: ${info.errorMessage ?? 'no reason given'}.`,
+                {
+                    hint: `Details: Setup → Bulk Data Load Jobs → ${job.id}. Re-running is safe: records are upserted on their seed key.`
+                }
+            );
+        }
+        if (Date.now() > deadline) {
+            throw new UserError(`Bulk API 2.0 job ${job.id} is still ${info.state} after the timeout.`, {
+                hint: `It keeps running in the org: watch Setup → Bulk Data Load Jobs → ${job.id}, then re-run to verify.`
+            });
+        }
+        await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+}
