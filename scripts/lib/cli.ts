@@ -235,8 +235,8 @@ export async function execute(main: () => Promise<number | void>, output: Output
 export function reportError(error: unknown, output: Output): number {
     if (error instanceof UserError) {
         output.err(`✖ ${error.message}`);
-        if (error.hint) {
-            output.err(`  ${error.hint}`);
+        for (const line of error.hint?.split('\n') ?? []) {
+            output.err(`  ${line}`);
         }
         return error.exitCode;
     }

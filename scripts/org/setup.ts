@@ -1,0 +1,444 @@
+/**
+ * `npm run org:setup`: the first command of the README. Checks prerequisites, creates (or reuses) a scratch org,
+ * builds and deploys the package, deploys the Zuora 360 adapter only where Zuora 360 is installed, assigns the
+ * permission sets, fills in the Zuora credentials from the environment, seeds demo data and opens an Account.
+ * Every step is idempotent, so re-running it on the same org is safe.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import {
+    isMain,
+    parseCommandLine,
+    processOutput,
+    runMain,
+    type CommandSpec,
+    type OptionsOf,
+    type Output
+} from '../lib/cli.ts';
+import { UserError } from '../lib/errors.ts';
+import { describeOrg, explainOrgError, openSession, type OrgInfo, type OrgSession } from '../lib/org.ts';
+import { processRunner, repoRoot, runSf, SfCommandError, type CommandRunner } from '../lib/sf.ts';
+import { configureZuoraCredentials, type CredentialOutcome, type ZuoraEnvironment } from './credentials.ts';
+import { DEMO_ACCOUNT_KEY } from './seed-data.ts';
+import { reportSeed, seedOrg, type SeedSummary } from './seed.ts';
+
+export const PERMISSION_SETS = ['Zuora_Account_Link_User', 'Zuora_Account_Link_Admin'] as const;
+export const ZUORA_NAMESPACE = 'Zuora';
+export const DEV_HUB_LOGIN = 'sf org login web --set-default-dev-hub --alias devhub';
+
+export const setupCommand = {
+    usage: 'npm run org:setup --',
+    summary:
+        'Creates (or reuses) a scratch org, deploys Zuora Account Link, assigns its permission sets, sets the Zuora credentials from the environment, seeds demo data and opens an Account.',
+    options: {
+        alias: {
+            type: 'string',
+            valueName: 'alias',
+            default: 'zuora-link',
+            description: 'Alias of the scratch org to create; reused when it already exists.'
+        },
+        targetOrg: {
+            type: 'string',
+            valueName: 'alias',
+            description: 'Set up this existing org (sandbox, Developer Edition, scratch) instead of creating one.'
+        },
+        durationDays: {
+            type: 'integer',
+            valueName: 'days',
+            min: 1,
+            max: 30,
+            default: 7,
+            description: 'Lifetime of a new scratch org.'
+        },
+        definitionFile: {
+            type: 'string',
+            valueName: 'file',
+            default: 'config/project-scratch-def.json',
+            description: 'Scratch org definition.'
+        },
+        devHub: {
+            type: 'string',
+            valueName: 'alias',
+            description: 'Dev Hub to create the scratch org with (default: the CLI default Dev Hub).'
+        },
+        skipSeed: { type: 'boolean', description: 'Do not load demo data.' },
+        noOpen: { type: 'boolean', description: 'Do not open the org in a browser at the end (print the command).' }
+    },
+    env: [
+        ['ZUORA_BASE_URL', 'Zuora REST host for the Named Credential, e.g. https://rest.apisandbox.zuora.com'],
+        ['ZUORA_CLIENT_ID', 'Zuora OAuth client id, stored in the External Credential principal ZuoraPrincipal'],
+        ['ZUORA_CLIENT_SECRET', 'Zuora OAuth client secret (stored encrypted in the org, never printed)']
+    ],
+    examples: [
+        'npm run org:setup',
+        'npm run org:setup -- --alias zal-review --duration-days 2',
+        'npm run org:setup -- --target-org my-sandbox --skip-seed'
+    ]
+} as const satisfies CommandSpec;
+
+export type SetupOptions = OptionsOf<typeof setupCommand>;
+
+export interface SetupDependencies {
+    sf: CommandRunner;
+    output: Output;
+    env: ZuoraEnvironment & Record<string, string | undefined>;
+    /** `process.versions.node` (tests inject others). */
+    nodeVersion: string;
+    open?: typeof openSession;
+    bulkPollIntervalMs?: number;
+}
+
+export interface SetupSummary {
+    alias: string;
+    username: string;
+    instanceUrl: string;
+    created: boolean;
+    zuora360: boolean;
+    permissionSetsAssigned: string[];
+    credentials: CredentialOutcome;
+    seed?: SeedSummary;
+    demoAccountId?: string;
+}
+
+/** Node versions the project supports (package.json engines: >=20.11 <21 || >=22). */
+export function checkNodeVersion(version: string): void {
+    const [major, minor] = version.split('.').map(Number);
+    if ((major === 20 && minor >= 11) || major >= 22) {
+        return;
+    }
+    throw new UserError(`Node ${version} is not supported: use Node 20.11+ (20.x) or 22+.`, {
+        hint: 'Install it with your version manager (e.g. `nvm install 20 && nvm use 20`), then run `npm ci` and re-run.'
+    });
+}
+
+/** The Dev Hub to use, or a {@link UserError} that prints the exact login command. */
+export async function checkDevHub(sf: CommandRunner, requested: string | undefined): Promise<string> {
+    const noDevHub = (detail: string): UserError =>
+        new UserError(`${detail} A scratch org needs a Dev Hub.`, {
+            hint: [
+                'Authorise your Dev Hub, then re-run `npm run org:setup`:',
+                `    ${DEV_HUB_LOGIN}`,
+                'Or set up an org you already have: npm run org:setup -- --target-org <alias>'
+            ].join('\n')
+        });
+    let devHub = requested;
+    if (!devHub) {
+        const config = await runSf<Array<{ value?: string }>>(sf, ['config', 'get', 'target-dev-hub']);
+        devHub = config[0]?.value;
+    }
+    if (!devHub) {
+        throw noDevHub('No Dev Hub is authorised (the CLI has no default Dev Hub).');
+    }
+    try {
+        await runSf(sf, ['org', 'display', '--target-org', devHub]);
+    } catch (error) {
+        if (error instanceof SfCommandError) {
+            throw noDevHub(`Dev Hub "${devHub}" is not usable: ${error.message.replace(/^sf [^:]+ failed: /, '')}.`);
+        }
+        throw error;
+    }
+    return devHub;
+}
+
+async function hasJava(sf: CommandRunner): Promise<boolean> {
+    const res = await sf('java', ['-version']);
+    return res.code === 0;
+}
+
+/** Summarises a failed deploy from the CLI's JSON (component failures, at most 10). */
+function deployFailure(dir: string, error: SfCommandError): UserError {
+    const details = (error.result as { details?: { componentFailures?: unknown } } | undefined)?.details;
+    const raw = details?.componentFailures;
+    const failures = (Array.isArray(raw) ? raw : raw ? [raw] : []) as Array<{
+        componentType?: string;
+        fullName?: string;
+        problem?: string;
+        lineNumber?: number;
+    }>;
+    const lines = failures
+        .slice(0, 10)
+        .map((f) =>
+            `${f.componentType ?? ''} ${f.fullName ?? ''}${f.lineNumber ? ` (line ${f.lineNumber})` : ''}: ${f.problem ?? ''}`.trim()
+        );
+    const what = lines.length > 0 ? lines.join(' | ') : error.message.replace(/^sf [^:]+ failed: /, '');
+    return new UserError(`Deploying ${dir}/ failed: ${what}`, {
+        hint: `Fix the component(s) and re-run; already deployed metadata is simply deployed again. Full report: sf project deploy report --target-org <alias>`
+    });
+}
+
+async function deploy(sf: CommandRunner, dir: string, alias: string): Promise<void> {
+    try {
+        await runSf(sf, ['project', 'deploy', 'start', '--source-dir', dir, '--target-org', alias, '--wait', '30']);
+    } catch (error) {
+        if (error instanceof SfCommandError) {
+            throw deployFailure(dir, error);
+        }
+        throw error;
+    }
+}
+
+/** True when a package with the Zuora namespace (Zuora 360) is installed (Tooling API InstalledSubscriberPackage). */
+export async function zuora360Installed(session: OrgSession): Promise<boolean> {
+    try {
+        const res = await session.conn.tooling.query<{ SubscriberPackage?: { NamespacePrefix?: string | null } }>(
+            'SELECT SubscriberPackage.NamespacePrefix, SubscriberPackage.Name FROM InstalledSubscriberPackage'
+        );
+        return res.records.some(
+            (r) => (r.SubscriberPackage?.NamespacePrefix ?? '').toLowerCase() === ZUORA_NAMESPACE.toLowerCase()
+        );
+    } catch (error) {
+        explainOrgError(error, session, 'listing installed packages');
+    }
+}
+
+function soqlString(value: string): string {
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Assigns the package permission sets to the running user; already-assigned ones are left alone. */
+export async function assignPermissionSets(session: OrgSession): Promise<string[]> {
+    try {
+        const users = await session.conn.query<{ Id: string }>(
+            `SELECT Id FROM User WHERE Username = ${soqlString(session.username)} LIMIT 1`
+        );
+        const userId = users.records[0]?.Id;
+        if (!userId) {
+            throw new UserError(`User ${session.username} was not found in the org.`);
+        }
+        const names = PERMISSION_SETS.map(soqlString).join(', ');
+        const sets = await session.conn.query<{ Id: string; Name: string }>(
+            `SELECT Id, Name FROM PermissionSet WHERE Name IN (${names})`
+        );
+        const missing = PERMISSION_SETS.filter((n) => !sets.records.some((s) => s.Name === n));
+        if (missing.length > 0) {
+            throw new UserError(
+                `Permission set(s) ${missing.join(', ')} not found in the org: the deploy did not include them.`
+            );
+        }
+        const assigned = await session.conn.query<{ PermissionSetId: string }>(
+            `SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = ${soqlString(userId)} AND PermissionSet.Name IN (${names})`
+        );
+        const have = new Set(assigned.records.map((a) => a.PermissionSetId));
+        const toAssign = sets.records.filter((s) => !have.has(s.Id));
+        if (toAssign.length > 0) {
+            const results = (await session.conn.create(
+                'PermissionSetAssignment',
+                toAssign.map((s) => ({ AssigneeId: userId, PermissionSetId: s.Id })),
+                { allOrNone: true }
+            )) as unknown as Array<{ success: boolean; errors?: Array<{ message?: string }> }>;
+            const failed = results.find((r) => !r.success);
+            if (failed) {
+                throw new UserError(
+                    `Assigning the permission sets failed: ${failed.errors?.[0]?.message ?? 'unknown error'}`
+                );
+            }
+        }
+        return toAssign.map((s) => s.Name);
+    } catch (error) {
+        explainOrgError(error, session, 'assigning the permission sets');
+    }
+}
+
+/** Runs every step; returns the summary (seeding failures are reported by the caller). */
+export async function runSetup(options: SetupOptions, deps: SetupDependencies): Promise<SetupSummary> {
+    const { sf, output } = deps;
+    const total = 9;
+    let n = 0;
+    const step = (title: string): void => output.out(`[${++n}/${total}] ${title}`);
+
+    step('Prerequisites');
+    checkNodeVersion(deps.nodeVersion);
+    output.out(`  Node ${deps.nodeVersion}: ok`);
+    if (await hasJava(sf)) {
+        output.out('  Java: found (only the offline gate `npm test` needs it)');
+    } else {
+        output.out(
+            '  Java: not found. Not needed here; only the offline gate (`npm test`: apex-ls, PMD) needs Java 17+.'
+        );
+    }
+    let devHub: string | undefined;
+    if (options.targetOrg) {
+        output.out(`  Dev Hub: not needed (--target-org ${options.targetOrg})`);
+    } else {
+        const definition = path.resolve(repoRoot, options.definitionFile);
+        if (!existsSync(definition)) {
+            throw new UserError(`Scratch org definition ${options.definitionFile} not found.`);
+        }
+        devHub = await checkDevHub(sf, options.devHub);
+        output.out(`  Dev Hub: ${devHub}`);
+    }
+
+    step('Org');
+    let info: OrgInfo;
+    let created = false;
+    const alias = options.targetOrg ?? options.alias;
+    if (options.targetOrg) {
+        info = await describeOrg(sf, options.targetOrg);
+        output.out(`  Using ${info.username} (${info.instanceUrl})`);
+    } else {
+        const existing = await describeOrg(sf, alias).catch((error: unknown) => {
+            if (error instanceof UserError && error.message.startsWith('Unknown org alias')) {
+                return undefined;
+            }
+            throw error;
+        });
+        if (existing) {
+            info = existing;
+            output.out(
+                `  Reusing scratch org ${alias} (${info.username}${info.expirationDate ? `, expires ${info.expirationDate}` : ''})`
+            );
+        } else {
+            output.out(`  Creating scratch org ${alias} for ${options.durationDays} days (takes 1–3 minutes)…`);
+            try {
+                await runSf(sf, [
+                    'org',
+                    'create',
+                    'scratch',
+                    '--definition-file',
+                    options.definitionFile,
+                    '--alias',
+                    alias,
+                    '--duration-days',
+                    String(options.durationDays),
+                    '--target-dev-hub',
+                    devHub ?? '',
+                    '--wait',
+                    '15'
+                ]);
+            } catch (error) {
+                if (error instanceof SfCommandError) {
+                    throw new UserError(
+                        `Creating the scratch org failed: ${error.message.replace(/^sf [^:]+ failed: /, '')}`,
+                        {
+                            hint: 'Check the Dev Hub limits with `sf org list limits --target-org <devhub>` (ActiveScratchOrgs, DailyScratchOrgs).'
+                        }
+                    );
+                }
+                throw error;
+            }
+            info = await describeOrg(sf, alias);
+            created = true;
+            output.out(`  Created ${info.username}`);
+        }
+    }
+
+    step('Build LWC (TypeScript → JavaScript)');
+    const build = await sf('npm', ['run', 'build:lwc']);
+    if (build.code !== 0) {
+        const tail = `${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-5).join(' | ');
+        throw new UserError(`Building the LWC failed: ${tail}`, { hint: 'Run `npm run build:lwc` to see all errors.' });
+    }
+    output.out('  ok');
+
+    step('Deploy force-app/ (core package)');
+    output.out('  Deploying… (a few minutes on a new org)');
+    await deploy(sf, 'force-app', alias);
+    output.out('  ok');
+
+    const session = (deps.open ?? openSession)(info);
+    step('Zuora 360 adapter (zuora360/)');
+    const zuora360 = await zuora360Installed(session);
+    if (zuora360) {
+        await deploy(sf, 'zuora360', alias);
+        output.out('  Zuora 360 is installed: zuora360/ deployed');
+    } else {
+        output.out(
+            '  Skipped: Zuora 360 (namespace Zuora) is not installed. The package works without it; sync buttons stay hidden. Install Zuora 360 and re-run to add it.'
+        );
+    }
+
+    step('Permission sets');
+    const assignedNow = await assignPermissionSets(session);
+    for (const name of PERMISSION_SETS) {
+        output.out(`  ${name}: ${assignedNow.includes(name) ? 'assigned' : 'already assigned'}`);
+    }
+
+    step('Zuora credentials');
+    const credentials = await configureZuoraCredentials(session, deps.env, output);
+
+    step('Demo data');
+    let seed: SeedSummary | undefined;
+    if (options.skipSeed) {
+        output.out('  Skipped (--skip-seed)');
+    } else {
+        seed = await seedOrg(session, output, { bulkPollIntervalMs: deps.bulkPollIntervalMs });
+    }
+
+    step('Summary');
+    const demoAccountId = seed?.accountIds.get(DEMO_ACCOUNT_KEY);
+    const summary: SetupSummary = {
+        alias,
+        username: info.username,
+        instanceUrl: info.instanceUrl,
+        created,
+        zuora360,
+        permissionSetsAssigned: assignedNow,
+        credentials,
+        seed,
+        demoAccountId
+    };
+    printSummary(summary, output);
+    return summary;
+}
+
+function printSummary(s: SetupSummary, output: Output): void {
+    const rows: Array<[string, string]> = [
+        ['Org', `${s.alias} (${s.username})${s.created ? ', new' : ''}`],
+        ['Instance', s.instanceUrl],
+        ['Core package', 'deployed'],
+        ['Zuora 360 adapter', s.zuora360 ? 'deployed' : 'not installed in the org: skipped'],
+        ['Permission sets', PERMISSION_SETS.join(', ')],
+        ['Named Credential URL', s.credentials.namedCredentialUrl],
+        ['Zuora OAuth client', s.credentials.principal],
+        [
+            'Demo data',
+            s.seed
+                ? `${s.seed.written} records upserted${s.seed.failed > 0 ? `, ${s.seed.failed} failed` : ''}`
+                : 'skipped'
+        ]
+    ];
+    for (const [k, v] of rows) {
+        output.out(`  ${k.padEnd(22)}${v}`);
+    }
+}
+
+/** Entry point behind `npm run org:setup`; returns the exit code. */
+export async function runSetupCommand(argv: readonly string[], deps: SetupDependencies): Promise<number> {
+    const parsed = parseCommandLine(setupCommand, argv);
+    if (parsed.help) {
+        deps.output.out(parsed.text);
+        return 0;
+    }
+    const summary = await runSetup(parsed.options, deps);
+    let code = 0;
+    if (summary.seed) {
+        code = reportSeed(summary.seed, deps.output);
+    }
+    const openPath = summary.demoAccountId
+        ? `lightning/r/Account/${summary.demoAccountId}/view`
+        : 'lightning/o/Account/list';
+    if (parsed.options.noOpen) {
+        deps.output.out(`Open the org with: sf org open --target-org ${summary.alias} --path ${openPath}`);
+    } else {
+        await runSf(deps.sf, ['org', 'open', '--target-org', summary.alias, '--path', openPath]);
+        deps.output.out(`Opened ${openPath} in ${summary.alias}.`);
+    }
+    deps.output.out(
+        code === 0 ? 'Setup finished.' : 'Setup finished, but some demo records were not saved (see above).'
+    );
+    return code;
+}
+
+if (isMain(import.meta.url)) {
+    const output = processOutput();
+    await runMain(
+        () =>
+            runSetupCommand(process.argv.slice(2), {
+                sf: processRunner,
+                output,
+                env: process.env,
+                nodeVersion: process.versions.node
+            }),
+        output
+    );
+}
