@@ -1,7 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { getRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import LINK_STATUS_FIELD from '@salesforce/schema/Account.Zuora_Link_Status__c';
+import LAST_SYNC_STATUS_FIELD from '@salesforce/schema/Account.Zuora_Last_Sync_Status__c';
+import LAST_SYNC_AT_FIELD from '@salesforce/schema/Account.Zuora_Last_Sync_At__c';
 import getLinkState from '@salesforce/apex/ZuoraAccountController.getLinkState';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
 import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
@@ -51,6 +54,7 @@ export default class ZuoraAccountPanel extends LightningElement {
     private pollStartedAt = 0;
     private pollDelay = POLL_FIRST_DELAY_MS;
     private connected = false;
+    private recordSignature?: string;
 
     @wire(getLinkState, { accountId: '$recordId' })
     wiredLinkState(result: ApexWireResult<AccountLinkState>): void {
@@ -63,6 +67,22 @@ export default class ZuoraAccountPanel extends LightningElement {
             this.state = undefined;
             this.loadError = errorMessage(result.error);
         }
+    }
+
+    /**
+     * Watches the Zuora fields of the Account through Lightning Data Service. When they change elsewhere (the
+     * "Create in Zuora" quick action, another user, a sync job), the cached link state is read again.
+     */
+    @wire(getRecord, {
+        recordId: '$recordId',
+        optionalFields: [LINK_STATUS_FIELD, LAST_SYNC_STATUS_FIELD, LAST_SYNC_AT_FIELD]
+    })
+    wiredRecord(result: { data?: { fields?: Record<string, { value: unknown } | undefined> }; error?: unknown }): void {
+        if (!result.data) return;
+        const signature = JSON.stringify(Object.values(result.data.fields ?? {}).map((field) => field?.value ?? null));
+        const changed = this.recordSignature !== undefined && this.recordSignature !== signature;
+        this.recordSignature = signature;
+        if (changed && this.wiredState) refreshApex(this.wiredState).catch(() => undefined);
     }
 
     override connectedCallback(): void {

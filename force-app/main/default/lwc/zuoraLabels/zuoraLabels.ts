@@ -60,6 +60,7 @@ import fieldBillingAddress from '@salesforce/label/c.Zuora_Field_Billing_Address
 import noContacts from '@salesforce/label/c.Zuora_No_Contacts';
 import noPlans from '@salesforce/label/c.Zuora_No_Plans';
 import validationContact from '@salesforce/label/c.Zuora_Validation_Contact';
+import validationContactEmail from '@salesforce/label/c.Zuora_Validation_Contact_Email';
 import validationPlan from '@salesforce/label/c.Zuora_Validation_Plan';
 import validationQuantity from '@salesforce/label/c.Zuora_Validation_Quantity';
 import validationCurrency from '@salesforce/label/c.Zuora_Validation_Currency';
@@ -152,6 +153,7 @@ export const LABELS = {
     noContacts,
     noPlans,
     validationContact,
+    validationContactEmail,
     validationPlan,
     validationQuantity,
     validationCurrency,

@@ -30,6 +30,50 @@ export interface ValidationError {
     message: string;
 }
 
+/** Longest initial or renewal term ProvisioningValidator accepts, in months. */
+export const MAX_TERM_MONTHS = 120;
+/** How far the start date may lie before or after today, in days (ProvisioningValidator). */
+export const MAX_START_OFFSET_DAYS = 366;
+
+/** Country names users type instead of the ISO code, as ProvisioningValidator.countryCode maps them. */
+const COUNTRY_CODES: Record<string, string> = {
+    'UNITED STATES': 'US',
+    'UNITED STATES OF AMERICA': 'US',
+    USA: 'US',
+    'U.S.': 'US',
+    'U.S.A.': 'US',
+    CANADA: 'CA',
+    AUSTRALIA: 'AU',
+    INDIA: 'IN',
+    BRAZIL: 'BR',
+    BRASIL: 'BR',
+    MEXICO: 'MX',
+    JAPAN: 'JP',
+    CHINA: 'CN',
+    IRELAND: 'IE',
+    ITALY: 'IT',
+    ARGENTINA: 'AR'
+};
+
+/** ISO code of a billing country as typed on the Account (`United States`, `usa`, `US` all give `US`). */
+export function countryCode(country: string | null | undefined): string | undefined {
+    const value = (country ?? '').trim().toUpperCase();
+    if (!value) return undefined;
+    return COUNTRY_CODES[value] ?? value;
+}
+
+function isTermInRange(months: number | undefined): boolean {
+    return typeof months === 'number' && Number.isInteger(months) && months >= 1 && months <= MAX_TERM_MONTHS;
+}
+
+/** True when an ISO date (YYYY-MM-DD) lies within MAX_START_OFFSET_DAYS of today. */
+function isStartDateInRange(isoDate: string | undefined, today: Date): boolean {
+    if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return false;
+    const start = Date.parse(`${isoDate}T00:00:00Z`);
+    const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+    return Math.abs(start - todayUtc) <= MAX_START_OFFSET_DAYS * 86400000;
+}
+
 const FINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
 export const POLL_FIRST_DELAY_MS = 2000;
 export const POLL_MAX_DELAY_MS = 15000;
@@ -50,10 +94,16 @@ export function currenciesFor(plan: CatalogPlan | undefined, defaults: Provision
 export function validatePlan(
     form: PlanForm,
     plan: CatalogPlan | undefined,
-    defaults: ProvisioningDefaults
+    defaults: ProvisioningDefaults,
+    contact?: ContactOption,
+    today: Date = new Date()
 ): ValidationError[] {
     const errors: ValidationError[] = [];
-    if (!form.billToContactId) errors.push({ field: 'billToContactId', message: LABELS.validationContact });
+    if (!form.billToContactId || !contact) {
+        errors.push({ field: 'billToContactId', message: LABELS.validationContact });
+    } else if (!(contact.email ?? '').trim()) {
+        errors.push({ field: 'billToContactId', message: LABELS.validationContactEmail });
+    }
     if (!plan) errors.push({ field: 'productRatePlanId', message: LABELS.validationPlan });
     if (plan?.requiresQuantity && !(typeof form.quantity === 'number' && form.quantity > 0)) {
         errors.push({ field: 'quantity', message: LABELS.validationQuantity });
@@ -64,17 +114,21 @@ export function validatePlan(
             message: formatLabel(LABELS.validationCurrency, form.currencyCode || '—')
         });
     }
-    if (form.termType === 'TERMED' && !((form.initialTermMonths ?? 0) >= 1 && (form.renewalTermMonths ?? 0) >= 1)) {
+    if (
+        form.termType === 'TERMED' &&
+        !(isTermInRange(form.initialTermMonths) && isTermInRange(form.renewalTermMonths))
+    ) {
         errors.push({ field: 'initialTermMonths', message: LABELS.validationTerm });
     }
-    if (!form.startDate) errors.push({ field: 'startDate', message: LABELS.validationStartDate });
+    if (!isStartDateInRange(form.startDate, today)) {
+        errors.push({ field: 'startDate', message: LABELS.validationStartDate });
+    }
     const country = (defaults.billingCountry ?? '').trim();
-    if (!country) {
+    const code = countryCode(country);
+    if (!code) {
         errors.push({ field: 'billingAddress', message: LABELS.validationCountry });
     } else {
-        const needsState = (defaults.countriesRequiringState ?? []).some(
-            (c) => c.trim().toUpperCase() === country.toUpperCase()
-        );
+        const needsState = (defaults.countriesRequiringState ?? []).some((c) => countryCode(c) === code);
         if (needsState && !(defaults.billingState ?? '').trim()) {
             errors.push({ field: 'billingAddress', message: formatLabel(LABELS.validationState, country) });
         }
@@ -93,8 +147,18 @@ function recordUrl(objectType: string, recordId: string): string {
  * "Create in Zuora" (a screen action, closed with CloseActionScreenEvent).
  */
 export default class ZuoraProvisioning extends LightningElement {
-    /** The Account to create in Zuora (set by the record page, the quick action or the panel). */
-    @api recordId?: string;
+    /**
+     * The Account to create in Zuora (set by the record page, the quick action or the panel). A quick action sets
+     * it after the component is connected, so the duplicate check starts from here as well.
+     */
+    @api
+    get recordId(): string | undefined {
+        return this.accountId;
+    }
+    set recordId(value: string | undefined) {
+        this.accountId = value;
+        this.loadDuplicates();
+    }
     /** True inside the Account panel: report `cancel` / `complete` events instead of closing an action screen. */
     @api embedded = false;
 
@@ -119,6 +183,7 @@ export default class ZuoraProvisioning extends LightningElement {
     status?: ProvisioningStatus;
     pollTimedOut = false;
 
+    private accountId?: string;
     private requestedDuplicatesFor?: string;
     private focusStepHeading = false;
     private pollTimer?: ReturnType<typeof setTimeout>;
@@ -158,8 +223,6 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     override renderedCallback(): void {
-        // The quick action sets recordId after the first render; start the duplicate check once it is known.
-        if (this.recordId && this.requestedDuplicatesFor !== this.recordId) this.loadDuplicates();
         if (this.focusStepHeading) {
             const heading = this.template?.querySelector<HTMLElement>('[data-id="step-heading"]');
             if (heading) {
@@ -243,7 +306,7 @@ export default class ZuoraProvisioning extends LightningElement {
         this.duplicatesConfirmed = event.detail.checked;
     }
 
-    async loadDuplicates(): Promise<void> {
+    private async loadDuplicates(): Promise<void> {
         const accountId = this.recordId;
         if (!accountId || !this.connected || this.requestedDuplicatesFor === accountId) return;
         this.requestedDuplicatesFor = accountId;
@@ -528,7 +591,7 @@ export default class ZuoraProvisioning extends LightningElement {
 
     private currentErrors(): ValidationError[] {
         if (!this.catalog) return [{ field: 'productRatePlanId', message: this.catalogError ?? this.labels.noPlans }];
-        return validatePlan(this.form, this.selectedPlan, this.catalog.defaults);
+        return validatePlan(this.form, this.selectedPlan, this.catalog.defaults, this.selectedContact);
     }
 
     /** Marks the inputs themselves, so the error is also announced next to the field. */
