@@ -217,7 +217,9 @@ async function writeBulk(
     await job.open();
     await job.uploadData(csv);
     await job.close();
-    const interval = options.bulkPollIntervalMs ?? 2000;
+    // Back off between polls (interval, 2×, 4× … capped at 15 s): a job of a few thousand rows finishes within a
+    // handful of polls, which keeps the whole load near 5–10 API requests.
+    let interval = options.bulkPollIntervalMs ?? 2000;
     const deadline = Date.now() + (options.bulkTimeoutMs ?? 10 * 60 * 1000);
     for (;;) {
         const info = await job.check();
@@ -250,5 +252,6 @@ async function writeBulk(
             });
         }
         await new Promise((resolve) => setTimeout(resolve, interval));
+        interval = Math.min(interval * 2, 15_000);
     }
 }
