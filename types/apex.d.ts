@@ -35,7 +35,7 @@ declare module '@salesforce/apex/ZuoraAccountController.getBillToContacts' {
 }
 
 declare module '@salesforce/apex/ZuoraAccountController.getCatalog' {
-    const getCatalog: ApexCacheableMethod<Record<string, never>, CatalogResult>;
+    const getCatalog: ApexCacheableMethod<{ accountId: string | undefined }, CatalogResult>;
     export default getCatalog;
 }
 

@@ -54,7 +54,8 @@ interface ZuoraAccountSummary {
     accountNumber: string;
     name: string;
     status: string;
-    currency?: string | null;
+    /** Named `currencyCode` in Apex (`currency` is a reserved word there). */
+    currencyCode?: string | null;
 }
 
 interface DuplicateCheckResult {
@@ -127,6 +128,8 @@ interface ProvisioningStatus {
     errorCode?: string | null;
     traceId?: string | null;
     reusedExistingAttempt: boolean;
+    /** When the next automatic retry runs (status `Retrying`). */
+    nextRetryAt?: string | null;
 }
 
 interface SyncOutcome {

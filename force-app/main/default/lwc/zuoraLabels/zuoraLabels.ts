@@ -75,6 +75,7 @@ import progressStatus from '@salesforce/label/c.Zuora_Progress_Status';
 import progressTimeout from '@salesforce/label/c.Zuora_Progress_Timeout';
 import resultSuccess from '@salesforce/label/c.Zuora_Result_Success';
 import resultFailed from '@salesforce/label/c.Zuora_Result_Failed';
+import nextRetry from '@salesforce/label/c.Zuora_Next_Retry';
 import reusedAttempt from '@salesforce/label/c.Zuora_Reused_Attempt';
 import syncTitle from '@salesforce/label/c.Zuora_Sync_Title';
 import syncPickAccount from '@salesforce/label/c.Zuora_Sync_Pick_Account';
@@ -168,6 +169,7 @@ export const LABELS = {
     progressTimeout,
     resultSuccess,
     resultFailed,
+    nextRetry,
     reusedAttempt,
     syncTitle,
     syncPickAccount,

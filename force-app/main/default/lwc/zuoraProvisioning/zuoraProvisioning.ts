@@ -205,7 +205,7 @@ export default class ZuoraProvisioning extends LightningElement {
         }
     }
 
-    @wire(getCatalog)
+    @wire(getCatalog, { accountId: '$recordId' })
     wiredCatalog(result: ApexWireResult<CatalogResult>): void {
         if (result.data) {
             this.catalog = result.data;
@@ -291,7 +291,7 @@ export default class ZuoraProvisioning extends LightningElement {
             { label: this.labels.colAccountNumber, fieldName: 'accountNumber' },
             { label: this.labels.colName, fieldName: 'name' },
             { label: this.labels.colStatus, fieldName: 'status' },
-            { label: this.labels.colCurrency, fieldName: 'currency' }
+            { label: this.labels.colCurrency, fieldName: 'currencyCode' }
         ];
     }
 
@@ -471,6 +471,10 @@ export default class ZuoraProvisioning extends LightningElement {
     get progressText(): string {
         if (this.pollTimedOut) return this.labels.progressTimeout;
         return formatLabel(this.labels.progressStatus, this.status?.status ?? 'Pending');
+    }
+
+    get nextRetryAt(): string | undefined {
+        return this.status?.status === 'Retrying' ? (this.status.nextRetryAt ?? undefined) : undefined;
     }
 
     get reusedAttempt(): boolean {

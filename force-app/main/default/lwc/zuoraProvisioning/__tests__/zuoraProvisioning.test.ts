@@ -149,6 +149,7 @@ async function atPlanStep(
     options: { embedded?: boolean; catalog?: CatalogResult; contacts?: ContactOption[] } = {}
 ): Promise<FlowElement> {
     const element = await render({ embedded: options.embedded });
+    expect(catalogWire.getLastConfig()).toEqual({ accountId: ACCOUNT_ID });
     contactsWire.emit(options.contacts ?? CONTACTS);
     catalogWire.emit(options.catalog ?? catalog());
     await flushPromises();
@@ -214,7 +215,9 @@ describe('c-zuora-provisioning', () => {
                         detail: 'acme.example'
                     }
                 ],
-                zuoraAccounts: [{ id: 'z1', accountNumber: 'A00000001', name: 'Acme', status: 'Active' }]
+                zuoraAccounts: [
+                    { id: 'z1', accountNumber: 'A00000001', name: 'Acme', status: 'Active', currencyCode: 'USD' }
+                ]
             });
             const element = await render();
             const candidates = el(element, 'candidates').querySelector('lightning-datatable') as unknown as {
@@ -486,7 +489,7 @@ describe('c-zuora-provisioning', () => {
         it('sends exactly what was reviewed, shows progress, polls and toasts success', async () => {
             startMock.mockResolvedValue(attempt({ status: 'Pending' }));
             statusMock
-                .mockResolvedValueOnce(attempt({ status: 'Running' }))
+                .mockResolvedValueOnce(attempt({ status: 'Retrying', nextRetryAt: '2026-11-21T10:05:00.000Z' }))
                 .mockResolvedValueOnce(
                     attempt({ status: 'Succeeded', zuoraAccountNumber: 'A0042', zuoraSubscriptionNumber: 'S0077' })
                 );
@@ -518,6 +521,7 @@ describe('c-zuora-provisioning', () => {
             await flushPromises();
             expect(statusMock).toHaveBeenCalledWith({ attemptId: ATTEMPT_ID });
             expect(toasts).toHaveLength(0);
+            expect(el(element, 'next-retry').textContent).toContain(LABELS.nextRetry);
             jest.advanceTimersByTime(3000);
             await flushPromises();
             expect(toasts).toEqual([{ title: LABELS.createdTitle, message: LABELS.resultSuccess, variant: 'success' }]);
