@@ -5,8 +5,8 @@ import { benchStrategy, benchTable, runBenchCommand } from './seed-benchmark.ts'
 
 test('request counts per strategy (not a timing test)', async () => {
     const single = await benchStrategy('single', 40, 8);
-    const collections = await benchStrategy('collections', 300, 8);
-    const bulk = await benchStrategy('bulk', 300, 8);
+    const collections = await benchStrategy('collections', 300, 8, undefined, 1);
+    const bulk = await benchStrategy('bulk', 300, 8, undefined, 1);
 
     assert.equal(single.result.requests, 40);
     assert.equal(collections.result.requests, 2);

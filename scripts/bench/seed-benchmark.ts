@@ -50,7 +50,8 @@ export async function benchStrategy(
     strategy: WriteStrategy,
     count: number,
     concurrency: number,
-    output?: Output
+    output?: Output,
+    bulkPollIntervalMs = 50
 ): Promise<BenchRow> {
     const fake = await startFakeSalesforce();
     // like a short real job, the Bulk job reports InProgress on the first two polls
@@ -69,7 +70,7 @@ export async function benchStrategy(
             strategy,
             keyField: 'Seed_Key__c',
             concurrency,
-            bulkPollIntervalMs: 50,
+            bulkPollIntervalMs,
             output
         });
         const wallMs = performance.now() - started;

@@ -187,7 +187,7 @@ describe('org:seed volume data', () => {
 
     test('from the threshold: one Bulk API 2.0 upsert job per object, few requests', async () => {
         fake.bulkPollsBeforeComplete = 1;
-        const { code, output } = await seed(['--target-org', 'dev', '--count', '2500']);
+        const { code, output } = await seed(['--target-org', 'dev', '--count', '300', '--bulk-threshold', '300']);
 
         assert.equal(code, 0, output.text());
         const creates = fake.callsTo('/jobs/ingest', 'POST');
@@ -213,7 +213,7 @@ describe('org:seed volume data', () => {
         const uploads = fake.callsTo(/^\/jobs\/ingest\/\w+\/batches$/, 'PUT');
         assert.equal(uploads.length, 2);
         const contactRows = parseCsv(String(uploads[1].body));
-        assert.equal(contactRows.length, 2500);
+        assert.equal(contactRows.length, 300);
         assert.equal(contactRows[0]['Account.Seed_Key__c'], 'ZAL-VOL-A-000001');
         const closes = fake.callsTo(/^\/jobs\/ingest\/\w+$/, 'PATCH');
         assert.deepEqual(
@@ -222,28 +222,28 @@ describe('org:seed volume data', () => {
         );
         const bulkRequests = fake.callsTo(/^\/jobs\//).length;
         assert.ok(bulkRequests <= 10, `bulk path used ${bulkRequests} requests`);
-        assert.equal(fake.records('Account').length, 2512);
-        assert.equal(fake.records('Contact').length, 2512);
+        assert.equal(fake.records('Account').length, 312);
+        assert.equal(fake.records('Contact').length, 312);
         assert.ok(fake.records('Contact').every((c) => typeof c.AccountId === 'string'));
-        assert.match(output.text(), /Account: 2,500 upserted — Bulk API 2\.0, 5 requests/);
+        assert.match(output.text(), /Account: 300 upserted — Bulk API 2\.0, 5 requests/);
     });
 
     test('re-running the volume seed updates the same records', async () => {
-        await seed(['--target-org', 'dev', '--count', '2100']);
-        const { code } = await seed(['--target-org', 'dev', '--count', '2100']);
+        await seed(['--target-org', 'dev', '--count', '210', '--bulk-threshold', '200']);
+        const { code } = await seed(['--target-org', 'dev', '--count', '210', '--bulk-threshold', '200']);
         assert.equal(code, 0);
-        assert.equal(fake.records('Account').length, 2112);
-        assert.equal(fake.records('Contact').length, 2112);
+        assert.equal(fake.records('Account').length, 222);
+        assert.equal(fake.records('Contact').length, 222);
     });
 
     test('a Bulk job that fails is reported with its id and reason, exit 1', async () => {
         fake.failBulkJobs('InvalidBatch : Field name not found : Seed_Key__c');
-        const { code, output } = await seed(['--target-org', 'dev', '--count', '2000']);
+        const { code, output } = await seed(['--target-org', 'dev', '--count', '50', '--api', 'bulk']);
 
         assert.equal(code, 1);
         assert.match(
             output.errors[0],
-            /^✖ Bulk API 2\.0 job 750\w+ \(upsert Account, 2000 records\) failed: InvalidBatch : Field name not found : Seed_Key__c\.$/
+            /^✖ Bulk API 2\.0 job 750\w+ \(upsert Account, 50 records\) failed: InvalidBatch : Field name not found : Seed_Key__c\.$/
         );
         assert.match(output.errors[1], /Bulk Data Load Jobs/);
     });
@@ -252,7 +252,7 @@ describe('org:seed volume data', () => {
         fake.rejectRecords((sobject, r) =>
             sobject === 'Account' && r.Seed_Key__c === 'ZAL-VOL-A-000007' ? 'bad website' : undefined
         );
-        const { code, output } = await seed(['--target-org', 'dev', '--count', '2000', '--api', 'bulk']);
+        const { code, output } = await seed(['--target-org', 'dev', '--count', '20', '--api', 'bulk']);
 
         assert.equal(code, 1);
         assert.equal(fake.callsTo(/failedResults$/, 'GET').length, 2, 'one per job with failures');
