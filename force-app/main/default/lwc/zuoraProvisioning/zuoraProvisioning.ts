@@ -497,6 +497,15 @@ export default class ZuoraProvisioning extends LightningElement {
         return this.succeeded ? 'slds-text-color_success' : 'slds-text-color_error';
     }
 
+    /** The quick action opens a bare modal: give it the SLDS header the panel's card provides when embedded. */
+    get showActionHeader(): boolean {
+        return !this.embedded;
+    }
+
+    get sectionClass(): string {
+        return this.embedded ? '' : 'slds-p-around_medium';
+    }
+
     get showProgressIndicator(): boolean {
         return this.step === 'duplicates' || this.step === 'plan' || this.step === 'review';
     }

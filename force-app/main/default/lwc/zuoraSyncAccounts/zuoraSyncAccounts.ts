@@ -37,7 +37,7 @@ export default class ZuoraSyncAccounts extends LightningElement {
     loadError?: string;
     loaded = false;
     selectedIds: string[] = [];
-    selectionMessages: string[] = [];
+    selectionMessages: Array<{ key: string; text: string }> = [];
     outcomes: Record<string, SyncOutcome> = {};
     syncing = false;
 
@@ -147,19 +147,18 @@ export default class ZuoraSyncAccounts extends LightningElement {
 
     handleRowSelection(event: CustomEvent<{ selectedRows: SyncRow[] }>): void {
         let ids = event.detail.selectedRows.map((r) => r.accountId);
-        const messages: string[] = [];
-        if (ids.length > MAX_SELECTION) {
-            // max-row-selection stops this in the browser; refuse it here too, with the reason.
+        const messages: Array<{ key: string; text: string }> = [];
+        if (ids.length >= MAX_SELECTION) {
+            // max-row-selection stops a 9th row in the browser; refuse it here too, and say why at the limit.
             ids = ids.slice(0, MAX_SELECTION);
-            messages.push(formatLabel(this.labels.syncLimit, MAX_SELECTION));
-        } else if (ids.length === MAX_SELECTION) {
-            messages.push(formatLabel(this.labels.syncLimit, MAX_SELECTION));
+            messages.push({ key: 'limit', text: formatLabel(this.labels.syncLimit, MAX_SELECTION) });
         }
         for (const c of this.candidates) {
             if (ids.includes(c.accountId) && !c.canSync) {
-                messages.push(
-                    formatLabel(this.labels.syncBlockedSelected, c.name, c.syncBlockedReason ?? c.linkStatus)
-                );
+                messages.push({
+                    key: c.accountId,
+                    text: formatLabel(this.labels.syncBlockedSelected, c.name, c.syncBlockedReason ?? c.linkStatus)
+                });
             }
         }
         this.selectedIds = ids;

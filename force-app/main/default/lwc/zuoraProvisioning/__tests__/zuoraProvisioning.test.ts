@@ -291,6 +291,7 @@ describe('c-zuora-provisioning', () => {
     describe('cancel', () => {
         it('closes the quick action', async () => {
             const element = await render();
+            expect(el(element, 'action-header').textContent).toBe(LABELS.flowTitle);
             const closed = jest.fn();
             element.addEventListener('lightning__actionsclosescreen', closed);
             await click(element, 'cancel');
@@ -299,6 +300,7 @@ describe('c-zuora-provisioning', () => {
 
         it('tells the panel when embedded', async () => {
             const element = await render({ embedded: true });
+            expect(el(element, 'action-header')).toBeNull();
             const cancelled = jest.fn();
             element.addEventListener('cancel', cancelled);
             await click(element, 'cancel');
