@@ -28,6 +28,8 @@ export interface FakeSfOptions {
     java?: boolean;
     /** Exit code of `npm run build:lwc` (default 0). */
     buildExitCode?: number;
+    /** `sf org open` fails (no browser). */
+    failOpen?: boolean;
 }
 
 export class FakeSfCli {
@@ -140,6 +142,9 @@ export class FakeSfCli {
                 return ok({ status: 'Succeeded', numberComponentsDeployed: 42, files: [] });
             }
             case 'org open':
+                if (this.options.failOpen) {
+                    return fail('Error', 'Unable to open a browser: no display.', 1);
+                }
                 return ok({
                     url: `${this.orgs[flag('--target-org') ?? '']?.instanceUrl ?? ''}/${flag('--path') ?? ''}`
                 });

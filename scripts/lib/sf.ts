@@ -53,17 +53,20 @@ export const processRunner: CommandRunner = (command, args) =>
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
     });
 
-/** A failed `sf … --json` call: the CLI's error name (e.g. NamedOrgNotFoundError) and message, no stack. */
-export class SfCommandError extends Error {
+/**
+ * A failed `sf … --json` call: the CLI's error name (e.g. NamedOrgNotFoundError) and message, no stack. It is a
+ * {@link UserError}, so a CLI failure nobody translated still prints as one line with exit code 1.
+ */
+export class SfCommandError extends UserError {
     readonly errorName: string;
-    readonly exitCode: number;
+    readonly cliExitCode: number;
     readonly result: unknown;
 
-    constructor(command: string, errorName: string, message: string, exitCode: number, result: unknown) {
+    constructor(command: string, errorName: string, message: string, cliExitCode: number, result: unknown) {
         super(`sf ${command} failed: ${message}`);
         this.name = 'SfCommandError';
         this.errorName = errorName;
-        this.exitCode = exitCode;
+        this.cliExitCode = cliExitCode;
         this.result = result;
     }
 }
@@ -78,7 +81,8 @@ interface SfJsonEnvelope<T> {
 
 /** Runs `sf <args> --json` and returns `result`; throws {@link SfCommandError} with the CLI's own message on failure. */
 export async function runSf<T>(runner: CommandRunner, args: readonly string[]): Promise<T> {
-    const label = args.filter((a) => !a.startsWith('-')).join(' ');
+    const firstFlag = args.findIndex((a) => a.startsWith('-'));
+    const label = (firstFlag < 0 ? args : args.slice(0, firstFlag)).join(' ');
     const res = await runner(sfExecutable(), [...args, '--json']);
     if (res.code === 127) {
         throw new UserError('The Salesforce CLI (sf) was not found.', {

@@ -223,6 +223,15 @@ describe('org:setup on a new scratch org', () => {
         assert.match(output.text(), /0 new, 12 updated/);
     });
 
+    test('no browser: setup still succeeds and prints the open command', async () => {
+        const { code, output } = await setup(cli({ failOpen: true }), ['--skip-seed']);
+        assert.equal(code, 0, output.text());
+        assert.match(
+            output.text(),
+            /Could not open a browser \(sf org open failed: Unable to open a browser: no display\.\)\. Open the org with: sf org open --target-org zuora-link --path lightning\/o\/Account\/list/
+        );
+    });
+
     test('--target-org uses an existing org without a Dev Hub', async () => {
         const sf = cli({ devHub: undefined, orgs: { sandbox: scratch() } });
         const { code, output } = await setup(sf, ['--target-org', 'sandbox', '--skip-seed', '--no-open']);

@@ -420,8 +420,18 @@ export async function runSetupCommand(argv: readonly string[], deps: SetupDepend
     if (parsed.options.noOpen) {
         deps.output.out(`Open the org with: sf org open --target-org ${summary.alias} --path ${openPath}`);
     } else {
-        await runSf(deps.sf, ['org', 'open', '--target-org', summary.alias, '--path', openPath]);
-        deps.output.out(`Opened ${openPath} in ${summary.alias}.`);
+        try {
+            await runSf(deps.sf, ['org', 'open', '--target-org', summary.alias, '--path', openPath]);
+            deps.output.out(`Opened ${openPath} in ${summary.alias}.`);
+        } catch (error) {
+            if (!(error instanceof SfCommandError)) {
+                throw error;
+            }
+            // no browser (CI, SSH): the org is ready anyway
+            deps.output.out(
+                `Could not open a browser (${error.message}). Open the org with: sf org open --target-org ${summary.alias} --path ${openPath}`
+            );
+        }
     }
     deps.output.out(
         code === 0 ? 'Setup finished.' : 'Setup finished, but some demo records were not saved (see above).'
