@@ -89,6 +89,7 @@ export class FakeSalesforce {
     accessToken = FAKE_ACCESS_TOKEN;
 
     private readonly uniqueIndex = new Map<string, Map<string, FakeRecord>>();
+    private allowSave = false;
     private server?: http.Server;
     private counter = 0;
     private failures: RequestFailure[] = [];
@@ -220,6 +221,9 @@ export class FakeSalesforce {
             body
         };
         this.calls.push(call);
+        // like the standard duplicate rules of a new org (action "Allow" with an alert): API saves of a duplicate
+        // fail with DUPLICATES_DETECTED unless the request says allowSave=true
+        this.allowSave = /allowSave=true/i.test(String(req.headers['sforce-duplicate-rule-header'] ?? ''));
 
         for (const rule of this.failures) {
             if ((rule.times === undefined || rule.times > 0) && (!rule.match || rule.match(call))) {
@@ -363,6 +367,12 @@ export class FakeSalesforce {
                     `duplicate value found: ${field} duplicates value on record with id: ${clash.Id}`,
                     [field]
                 );
+            }
+        }
+        if (!this.allowSave && sobject === 'Contact' && fields.Email) {
+            const twin = this.records('Contact').find((c) => c !== existing && equalsIgnoreCase(c.Email, fields.Email));
+            if (twin) {
+                return fail('DUPLICATES_DETECTED', 'Use one of these records?');
             }
         }
         if (sobject === 'PermissionSetAssignment') {

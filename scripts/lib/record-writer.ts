@@ -15,6 +15,14 @@ export type SeedRecord = Record<string, string | number | boolean | null>;
  */
 export type WriteStrategy = 'single' | 'collections' | 'bulk';
 
+/**
+ * The demo data is duplicate-like on purpose (same email in another case, same domain). A new org's standard
+ * duplicate rules "Allow" such records with an alert, which the REST API turns into DUPLICATES_DETECTED unless the
+ * request acknowledges the alert. Rules set to "Block" still block. Bulk API 2.0 has no such header: the volume data
+ * is generated so that no two records match (unique name, website, postal code and email).
+ */
+export const DUPLICATE_RULE_HEADER = { 'Sforce-Duplicate-Rule-Header': 'allowSave=true' };
+
 /** sObject Collections accept at most 200 records per request. */
 export const COLLECTION_SIZE = 200;
 
@@ -152,8 +160,14 @@ async function writeCollections(
     for (let i = 0; i < records.length; i += COLLECTION_SIZE) {
         const chunk = records.slice(i, i + COLLECTION_SIZE);
         const saved = (options.externalIdField
-            ? await conn.upsert(options.sobject, [...chunk], options.externalIdField, { allOrNone: false })
-            : await conn.create(options.sobject, [...chunk], { allOrNone: false })) as unknown as ApiSaveResult[];
+            ? await conn.upsert(options.sobject, [...chunk], options.externalIdField, {
+                  allOrNone: false,
+                  headers: DUPLICATE_RULE_HEADER
+              })
+            : await conn.create(options.sobject, [...chunk], {
+                  allOrNone: false,
+                  headers: DUPLICATE_RULE_HEADER
+              })) as unknown as ApiSaveResult[];
         chunk.forEach((r, j) =>
             onResult(r, saved[j] ?? { success: false, errors: [{ message: 'no result returned' }] })
         );
@@ -177,8 +191,14 @@ async function writeSingle(
             let saved: ApiSaveResult;
             try {
                 saved = (options.externalIdField
-                    ? await conn.upsert(options.sobject, { ...r }, options.externalIdField)
-                    : await conn.create(options.sobject, { ...r })) as unknown as ApiSaveResult;
+                    ? await conn.upsert(options.sobject, { ...r }, options.externalIdField, {
+                          headers: DUPLICATE_RULE_HEADER
+                      })
+                    : await conn.create(
+                          options.sobject,
+                          { ...r },
+                          { headers: DUPLICATE_RULE_HEADER }
+                      )) as unknown as ApiSaveResult;
             } catch (error) {
                 const e = error as { errorCode?: string; message?: string };
                 // a per-record validation error: report it and carry on; session/network errors stop the run

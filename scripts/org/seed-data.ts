@@ -257,7 +257,10 @@ export function seedOpportunities(today: Date): SeedChild[] {
     ];
 }
 
-/** Volume data for performance checks: `count` Accounts (ZAL-VOL-A-000001…) and one Contact each. */
+/**
+ * Volume data for performance checks: `count` (≤ 50,000) Accounts (ZAL-VOL-A-000001…) and one Contact each. Every
+ * record has its own website domain, postal code and email, so the volume set never matches the demo records.
+ */
 export function volumeAccounts(count: number): SeedRecord[] {
     return Array.from({ length: count }, (_, i) => {
         const n = String(i + 1).padStart(6, '0');
@@ -267,7 +270,8 @@ export function volumeAccounts(count: number): SeedRecord[] {
             Website: `https://www.vol-${n}.example.com`,
             BillingCity: 'Denver',
             BillingState: 'CO',
-            BillingPostalCode: '80202',
+            // unique per record, so the standard matching rule (name + city + postal code) never pairs two of them
+            BillingPostalCode: String(10_000 + i),
             BillingCountry: 'US'
         };
     });

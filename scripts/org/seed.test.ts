@@ -50,6 +50,11 @@ describe('org:seed demo data', () => {
             assert.equal(call.headers.authorization, `Bearer ${FAKE_ACCESS_TOKEN}`);
             const body = call.body as UpsertBody;
             assert.equal(body.allOrNone, false, 'one bad record must not roll back the others');
+            assert.equal(
+                call.headers['sforce-duplicate-rule-header'],
+                'allowSave=true',
+                'the demo duplicates must pass the standard duplicate rules'
+            );
             assert.ok(body.records.every((r) => typeof r.Seed_Key__c === 'string' && r.attributes.type));
         }
         const accountBody = fake.calls[0].body as UpsertBody;
