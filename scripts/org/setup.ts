@@ -343,7 +343,7 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
         output.out('  Zuora 360 is installed: zuora360/ deployed');
     } else {
         output.out(
-            '  Skipped: Zuora 360 (namespace Zuora) is not installed. The package works without it; sync buttons stay hidden. Install Zuora 360 and re-run to add it.'
+            '  Skipped: Zuora 360 (namespace Zuora) is not installed. The package works without it (sync reports that Zuora 360 is not installed). Install Zuora 360 and re-run to add it.'
         );
     }
 
