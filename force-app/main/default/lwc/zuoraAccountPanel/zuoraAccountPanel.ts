@@ -62,6 +62,8 @@ export default class ZuoraAccountPanel extends LightningElement {
         if (result.data) {
             this.state = result.data;
             this.loadError = undefined;
+            // The attempt ended and the page already shows the outcome (another tab, a job): stop asking.
+            if (this.pollingAttemptId && this.pollingAttemptId !== result.data.openAttemptId) this.stopPolling();
             this.followOpenAttempt();
         } else if (result.error) {
             this.state = undefined;

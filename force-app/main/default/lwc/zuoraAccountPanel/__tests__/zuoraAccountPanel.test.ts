@@ -450,6 +450,20 @@ describe('c-zuora-account-panel', () => {
             expect(statusMock).not.toHaveBeenCalled();
         });
 
+        it('stops polling when the refreshed state shows the attempt has ended', async () => {
+            jest.useFakeTimers();
+            statusMock.mockResolvedValue(attempt());
+            const element = render();
+            linkState.emit(pending('Running'));
+            await flushPromises();
+            linkState.emit(linked());
+            await flushPromises();
+            jest.advanceTimersByTime(60000);
+            await flushPromises();
+            expect(statusMock).not.toHaveBeenCalled();
+            expect(byDataId(element, 'progress')).toBeNull();
+        });
+
         it('is accessible while showing progress', async () => {
             const element = render();
             linkState.emit(pending('Running'));
