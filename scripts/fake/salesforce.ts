@@ -58,6 +58,7 @@ const ID_PREFIX: Record<string, string> = {
     PermissionSet: '0PS',
     PermissionSetAssignment: '0Pa',
     InstalledSubscriberPackage: '0A3',
+    Organization: '00D',
     SubscriberPackage: '033'
 };
 
@@ -103,6 +104,20 @@ export class FakeSalesforce {
             throw new Error('fake Salesforce is not started');
         }
         return `http://127.0.0.1:${address.port}`;
+    }
+
+    constructor() {
+        // a scratch org unless a test changes it
+        this.addRecord('Organization', {
+            IsSandbox: false,
+            TrialExpirationDate: '2026-12-31',
+            OrganizationType: 'Developer Edition'
+        });
+    }
+
+    /** The fake org's Organization record (tests turn it into a sandbox or production org). */
+    get organization(): FakeRecord {
+        return this.records('Organization')[0];
     }
 
     async start(): Promise<this> {

@@ -170,3 +170,44 @@ export function explainOrgError(
     }
     throw error;
 }
+
+/** What an org is, from the Organization record: demo data and dev setup never go to production. */
+export type OrgKind = 'scratch' | 'sandbox' | 'developer' | 'production';
+
+/** Reads the org's kind (one SOQL query). */
+export async function orgKind(session: OrgSession): Promise<OrgKind> {
+    try {
+        const res = await session.conn.query<{
+            IsSandbox?: boolean;
+            TrialExpirationDate?: string | null;
+            OrganizationType?: string;
+        }>('SELECT IsSandbox, TrialExpirationDate, OrganizationType FROM Organization LIMIT 1');
+        const org = res.records[0];
+        if (org?.IsSandbox) {
+            return 'sandbox';
+        }
+        if (org?.TrialExpirationDate) {
+            return 'scratch';
+        }
+        if (/developer edition/i.test(org?.OrganizationType ?? '')) {
+            return 'developer';
+        }
+        return 'production';
+    } catch (error) {
+        explainOrgError(error, session, 'checking what kind of org this is');
+    }
+}
+
+/** Refuses production orgs: the org scripts create demo data and dev settings. */
+export async function refuseProduction(session: OrgSession): Promise<OrgKind> {
+    const kind = await orgKind(session);
+    if (kind === 'production') {
+        throw new UserError(
+            `Org "${session.alias}" is a production org: the org scripts only set up scratch orgs, sandboxes and Developer Edition orgs.`,
+            {
+                hint: 'Install the package in production through its package version, not with these scripts.'
+            }
+        );
+    }
+    return kind;
+}

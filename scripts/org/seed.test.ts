@@ -40,12 +40,15 @@ describe('org:seed demo data', () => {
         assert.deepEqual(
             fake.calls.map((c) => `${c.method} ${c.path}`),
             [
+                'GET /query',
                 'PATCH /composite/sobjects/Account/Seed_Key__c',
                 'PATCH /composite/sobjects/Contact/Seed_Key__c',
                 'PATCH /composite/sobjects/Opportunity/Seed_Key__c'
             ]
         );
-        for (const call of fake.calls) {
+        assert.match(fake.calls[0].query.q, /FROM Organization/);
+        const writes = fake.calls.slice(1);
+        for (const call of writes) {
             assert.equal(call.version, '62.0');
             assert.equal(call.headers.authorization, `Bearer ${FAKE_ACCESS_TOKEN}`);
             const body = call.body as UpsertBody;
@@ -57,12 +60,12 @@ describe('org:seed demo data', () => {
             );
             assert.ok(body.records.every((r) => typeof r.Seed_Key__c === 'string' && r.attributes.type));
         }
-        const accountBody = fake.calls[0].body as UpsertBody;
+        const accountBody = writes[0].body as UpsertBody;
         assert.deepEqual(
             accountBody.records.map((r) => r.Seed_Key__c),
             SEED_ACCOUNTS.map((a) => a.key)
         );
-        const contactBody = fake.calls[1].body as UpsertBody;
+        const contactBody = writes[1].body as UpsertBody;
         const acme = fake.records('Account').find((a) => a.Seed_Key__c === 'ZAL-ACC-ACME');
         assert.equal(contactBody.records.find((c) => c.Seed_Key__c === 'ZAL-CON-ACME-DANA')?.AccountId, acme?.Id);
         assert.equal(fake.records('Account').length, SEED_ACCOUNTS.length);
@@ -120,6 +123,24 @@ describe('org:seed demo data', () => {
         assert.match(output.text(), /Contact: 12 upserted \(0 new, 12 updated\)/);
     });
 
+    test('a production org is refused before anything is written', async () => {
+        fake.organization.TrialExpirationDate = null;
+        fake.organization.OrganizationType = 'Enterprise Edition';
+        const { code, output } = await seed(['--target-org', 'dev']);
+
+        assert.equal(code, 1);
+        assert.match(output.errors[0], /^✖ Org "dev" is a production org/);
+        assert.equal(fake.callsTo(/^\/composite/).length, 0);
+    });
+
+    test('a sandbox is fine', async () => {
+        fake.organization.IsSandbox = true;
+        fake.organization.TrialExpirationDate = null;
+        const { code, output } = await seed(['--target-org', 'dev']);
+        assert.equal(code, 0);
+        assert.match(output.text(), /\(sandbox org, /);
+    });
+
     test('a partial failure in a collection response names the record and exits 1; the rest is saved', async () => {
         fake.rejectRecords((sobject, r) =>
             sobject === 'Contact' && r.Seed_Key__c === 'ZAL-CON-YOGA-TOM'
@@ -161,7 +182,7 @@ describe('org:seed demo data', () => {
         assert.equal(code, 1);
         assert.match(
             output.errors[0],
-            /^✖ The org refused the session while writing Account records \(401 INVALID_SESSION_ID/
+            /^✖ The org refused the session while checking what kind of org this is \(401 INVALID_SESSION_ID/
         );
         assert.match(output.errors[1], /sf org login web --alias dev/);
         assert.ok(!output.text().includes('    at '), 'no stack trace');
@@ -330,7 +351,9 @@ describe('org:seed input errors', () => {
         assert.equal(code, 1);
         assert.match(
             output.errors[0],
-            new RegExp(`^✖ Cannot reach the org at ${url} while writing Account records \\(ECONNREFUSED\\)\\.$`)
+            new RegExp(
+                `^✖ Cannot reach the org at ${url} while checking what kind of org this is \\(ECONNREFUSED\\)\\.$`
+            )
         );
         assert.ok(!output.text().includes('    at '));
     });

@@ -5,7 +5,7 @@
  */
 import { isMain, parseCommandLine, processOutput, runMain, type CommandSpec, type Output } from '../lib/cli.ts';
 import { UserError } from '../lib/errors.ts';
-import { describeOrg, openSession, type OrgSession } from '../lib/org.ts';
+import { describeOrg, openSession, refuseProduction, type OrgSession } from '../lib/org.ts';
 import { formatCount } from '../lib/progress.ts';
 import {
     writeRecords,
@@ -257,7 +257,8 @@ export async function runSeedCommand(argv: readonly string[], deps: SeedDependen
     const alias = await resolveTargetOrg(deps.sf, options.targetOrg);
     const info = await describeOrg(deps.sf, alias);
     const session = (deps.open ?? openSession)(info);
-    deps.output.out(`Seeding ${info.username || alias} (${info.instanceUrl})`);
+    const kind = await refuseProduction(session);
+    deps.output.out(`Seeding ${info.username || alias} (${kind} org, ${info.instanceUrl})`);
     const summary = await seedOrg(session, deps.output, {
         count: options.count,
         api: options.api,

@@ -128,6 +128,7 @@ describe('org:setup on a new scratch org', () => {
         assert.deepEqual(
             fake.calls.map((c) => `${c.method} ${c.path}`),
             [
+                'GET /query',
                 'GET /tooling/query',
                 'GET /query',
                 'GET /query',
@@ -138,7 +139,8 @@ describe('org:setup on a new scratch org', () => {
                 'PATCH /composite/sobjects/Opportunity/Seed_Key__c'
             ]
         );
-        assert.match(fake.calls[0].query.q, /FROM InstalledSubscriberPackage/);
+        assert.match(fake.calls[0].query.q, /FROM Organization/);
+        assert.match(fake.calls[1].query.q, /FROM InstalledSubscriberPackage/);
         const assignments = fake.records('PermissionSetAssignment');
         assert.equal(assignments.length, 2);
         const user = fake.records('User')[0];
@@ -242,6 +244,21 @@ describe('org:setup on a new scratch org', () => {
         assert.match(output.text(), /Skipped \(--skip-seed\)/);
     });
 
+    test('a production --target-org is refused before the build and deploy', async () => {
+        fake.organization.TrialExpirationDate = null;
+        fake.organization.OrganizationType = 'Unlimited Edition';
+        const sf = cli({ orgs: { prod: scratch() } });
+        const { code, output } = await setup(sf, ['--target-org', 'prod']);
+
+        assert.equal(code, 1);
+        assert.equal(
+            output.errors[0],
+            '✖ Org "prod" is a production org: the org scripts only set up scratch orgs, sandboxes and Developer Edition orgs.'
+        );
+        assert.ok(!sf.sfCommands().some((c) => c.startsWith('project deploy')));
+        assert.ok(!sf.commands.some((c) => c[0] === 'npm'));
+    });
+
     test('unknown --target-org', async () => {
         const { code, output } = await setup(cli(), ['--target-org', 'typo']);
         assert.equal(code, 1);
@@ -257,16 +274,19 @@ describe('org:setup on a new scratch org', () => {
             output.errors[0],
             '✖ Deploying force-app/ failed: ApexClass ZuoraClient (line 3): Variable does not exist: settings'
         );
-        assert.equal(fake.calls.length, 0);
+        assert.deepEqual(
+            fake.calls.map((c) => c.query.q),
+            ['SELECT IsSandbox, TrialExpirationDate, OrganizationType FROM Organization LIMIT 1']
+        );
     });
 
-    test('401 from the org after deploy is reported clearly', async () => {
+    test('401 from the org is reported clearly', async () => {
         fake.expireSession();
         const { code, output } = await setup(cli(), []);
         assert.equal(code, 1);
         assert.match(
             output.errors[0],
-            /^✖ The org refused the session while listing installed packages \(401 INVALID_SESSION_ID/
+            /^✖ The org refused the session while checking what kind of org this is \(401 INVALID_SESSION_ID/
         );
         assert.match(output.errors[1], /sf org login web --alias zuora-link/);
     });

@@ -16,7 +16,14 @@ import {
     type Output
 } from '../lib/cli.ts';
 import { UserError } from '../lib/errors.ts';
-import { describeOrg, explainOrgError, openSession, type OrgInfo, type OrgSession } from '../lib/org.ts';
+import {
+    describeOrg,
+    explainOrgError,
+    openSession,
+    refuseProduction,
+    type OrgInfo,
+    type OrgSession
+} from '../lib/org.ts';
 import { processRunner, repoRoot, runSf, SfCommandError, type CommandRunner } from '../lib/sf.ts';
 import { configureZuoraCredentials, type CredentialOutcome, type ZuoraEnvironment } from './credentials.ts';
 import { DEMO_ACCOUNT_KEY } from './seed-data.ts';
@@ -322,6 +329,10 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
         }
     }
 
+    const session = (deps.open ?? openSession)(info);
+    const kind = await refuseProduction(session);
+    output.out(`  Org type: ${kind}`);
+
     step('Build LWC (TypeScript → JavaScript)');
     const build = await sf('npm', ['run', 'build:lwc']);
     if (build.code !== 0) {
@@ -335,7 +346,6 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
     await deploy(sf, 'force-app', alias);
     output.out('  ok');
 
-    const session = (deps.open ?? openSession)(info);
     step('Zuora 360 adapter (zuora360/)');
     const zuora360 = await zuora360Installed(session);
     if (zuora360) {
