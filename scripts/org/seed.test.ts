@@ -123,6 +123,22 @@ describe('org:seed demo data', () => {
         assert.match(output.text(), /Contact: 12 upserted \(0 new, 12 updated\)/);
     });
 
+    test('an org without Seed_Key__c (not deployed, or no field access) gets the setup command as hint', async () => {
+        fake.failRequests({
+            status: 400,
+            body: [{ errorCode: 'INVALID_FIELD', message: "No such column 'Seed_Key__c' on sobject of type Account" }],
+            match: (c) => c.path.startsWith('/composite/sobjects/')
+        });
+        const { code, output } = await seed(['--target-org', 'dev']);
+
+        assert.equal(code, 1);
+        assert.match(
+            output.errors[0],
+            /^✖ Salesforce refused writing Account records: INVALID_FIELD: No such column 'Seed_Key__c'/
+        );
+        assert.match(output.errors[1], /npm run org:setup -- --target-org dev/);
+    });
+
     test('a production org is refused before anything is written', async () => {
         fake.organization.TrialExpirationDate = null;
         fake.organization.OrganizationType = 'Enterprise Edition';
