@@ -1,4 +1,4 @@
-import { Connection } from 'jsforce';
+import { Connection, type HttpRequestOptions } from 'jsforce';
 import { UserError, messageOf } from './errors.ts';
 import { runSf, SfCommandError, type CommandRunner } from './sf.ts';
 
@@ -93,20 +93,31 @@ export interface OrgSession {
     requests: RequestCounter;
 }
 
+/** Connection tuning: jsforce retries network errors and 429/5xx with back-off (5 times from 0.5 s by default). */
+export interface SessionOptions {
+    retry?: HttpRequestOptions['retry'];
+}
+
 /** Opens a jsforce connection from a CLI session (no login call, no refresh: an expired token is reported as such). */
-export function openSession(info: Pick<OrgInfo, 'alias' | 'instanceUrl' | 'accessToken' | 'username'>): OrgSession {
+export function openSession(
+    info: Pick<OrgInfo, 'alias' | 'instanceUrl' | 'accessToken' | 'username'>,
+    options: SessionOptions = {}
+): OrgSession {
     const conn = new Connection({ instanceUrl: info.instanceUrl, accessToken: info.accessToken, version: API_VERSION });
     return {
         alias: info.alias,
         instanceUrl: info.instanceUrl,
         username: info.username,
         conn,
-        requests: countRequests(conn)
+        requests: countRequests(conn, options.retry)
     };
 }
 
-/** Wraps the connection's transport so that each HTTP request is counted once (retries included). */
-export function countRequests(conn: Connection): RequestCounter {
+/**
+ * Wraps the connection's transport so that each HTTP request is counted once (jsforce's own retries of it
+ * included), optionally overriding jsforce's retry policy.
+ */
+export function countRequests(conn: Connection, retry?: HttpRequestOptions['retry']): RequestCounter {
     const transport = conn._transport;
     const send = transport.httpRequest.bind(transport);
     const byRoute = new Map<string, number>();
@@ -122,7 +133,7 @@ export function countRequests(conn: Connection): RequestCounter {
         counter.total += 1;
         const route = `${req.method} ${routeOf(req.url)}`;
         byRoute.set(route, (byRoute.get(route) ?? 0) + 1);
-        return send(req, options);
+        return send(req, retry ? { ...options, retry: { ...options?.retry, ...retry } } : options);
     };
     return counter;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execute, memoryOutput } from '../lib/cli.ts';
+import { openSession } from '../lib/org.ts';
 import { parseCsv } from '../lib/csv.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
 import { FakeSfCli } from '../fake/sf-cli.ts';
@@ -363,7 +364,17 @@ describe('org:seed input errors', () => {
         const url = closed.url;
         await closed.stop();
         sf = new FakeSfCli({ orgs: { gone: { instanceUrl: url, accessToken: 'x', username: 'u' } } });
-        const { code, output } = await seed(['--target-org', 'gone']);
+        const output = memoryOutput();
+        // jsforce retries ECONNREFUSED 5 times with back-off (15 s); the test only needs the final answer
+        const code = await execute(
+            () =>
+                runSeedCommand(['--target-org', 'gone'], {
+                    sf: sf.runner,
+                    output,
+                    open: (info) => openSession(info, { retry: { maxRetries: 0 } })
+                }),
+            output
+        );
         assert.equal(code, 1);
         assert.match(
             output.errors[0],
