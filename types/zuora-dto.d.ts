@@ -79,6 +79,8 @@ interface CatalogPlan {
     ratePlanNumber?: string | null;
     currencies: string[];
     requiresQuantity: boolean;
+    /** The per-unit charge whose quantity the order overrides; null when no quantity is needed. */
+    quantityChargeId?: string | null;
 }
 
 /** Defaults from Zuora_Setting__mdt plus the Account's billing address, for client-side validation. */
@@ -106,6 +108,7 @@ interface ProvisioningRequest {
     productRatePlanId?: string | null;
     productRatePlanNumber?: string | null;
     quantity?: number | null;
+    productRatePlanChargeId?: string | null;
     termType?: 'TERMED' | 'EVERGREEN' | null;
     initialTermMonths?: number | null;
     renewalTermMonths?: number | null;

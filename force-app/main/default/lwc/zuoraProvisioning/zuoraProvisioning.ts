@@ -646,6 +646,7 @@ export default class ZuoraProvisioning extends LightningElement {
             productRatePlanId: plan?.ratePlanId,
             productRatePlanNumber: plan?.ratePlanNumber ?? null,
             quantity: plan?.requiresQuantity ? this.form.quantity : null,
+            productRatePlanChargeId: plan?.requiresQuantity ? (plan.quantityChargeId ?? null) : null,
             termType: this.form.termType,
             initialTermMonths: termed ? this.form.initialTermMonths : null,
             renewalTermMonths: termed ? this.form.renewalTermMonths : null,

@@ -59,7 +59,8 @@ const SEATS_PLAN: CatalogPlan = {
     ratePlanName: 'Per seat',
     ratePlanNumber: 'PRP-1',
     currencies: ['USD', 'EUR'],
-    requiresQuantity: true
+    requiresQuantity: true,
+    quantityChargeId: 'rpc-seat'
 };
 const FLAT_PLAN: CatalogPlan = {
     productId: 'prod-2',
@@ -509,6 +510,7 @@ describe('c-zuora-provisioning', () => {
                     productRatePlanId: 'rp-seats',
                     productRatePlanNumber: 'PRP-1',
                     quantity: 5,
+                    productRatePlanChargeId: 'rpc-seat',
                     termType: 'TERMED',
                     initialTermMonths: 12,
                     renewalTermMonths: 12,
