@@ -97,7 +97,7 @@ step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json
 step "typecheck scripts (tsc --strict)" "$bin/tsc" -p scripts/tsconfig.json
 step "eslint (Salesforce LWC rules)" "$bin/eslint" --max-warnings 0 force-app
 step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --log-level warn --no-error-on-unmatched-pattern \
-    "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "stubs/**/*.cls" \
+    "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "sample-data/**/*.xml" "stubs/**/*.{cls,xml}" \
     "scripts/**/*.{ts,mjs}" "types/**/*.ts" "config/*.json" "*.{json,js}"
 step "apex-ls semantic check (force-app, zuora360 vs Zuora stubs)" bash scripts/gate/apex-ls-check.sh
 step "PMD Apex rules (fail on Critical/High/Security)" node scripts/gate/run-pmd.mjs force-app zuora360

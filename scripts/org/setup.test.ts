@@ -19,6 +19,7 @@ beforeEach(async () => {
     fake.addRecord('User', { Username: 'admin@zal.test' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_User' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Admin' });
+    fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Sample_Data' });
     fake.namedCredentials.set('Zuora', {
         developerName: 'Zuora',
         masterLabel: 'Zuora',
@@ -122,6 +123,7 @@ describe('org:setup on a new scratch org', () => {
             'org create scratch --definition-file config/project-scratch-def.json --alias zuora-link --duration-days 7 --target-dev-hub devhub --wait 15',
             'org display --target-org zuora-link',
             'project deploy start --source-dir force-app --target-org zuora-link --wait 30',
+            'project deploy start --source-dir sample-data --target-org zuora-link --wait 30',
             `org open --target-org zuora-link --path lightning/r/Account/${acme?.Id}/view`
         ]);
         assert.ok(sf.commands.some((c) => c.join(' ') === 'npm run build:lwc'));
@@ -142,7 +144,7 @@ describe('org:setup on a new scratch org', () => {
         assert.match(fake.calls[0].query.q, /FROM Organization/);
         assert.match(fake.calls[1].query.q, /FROM InstalledSubscriberPackage/);
         const assignments = fake.records('PermissionSetAssignment');
-        assert.equal(assignments.length, 2);
+        assert.equal(assignments.length, 3);
         const user = fake.records('User')[0];
         assert.ok(assignments.every((a) => a.AssigneeId === user.Id));
         assert.match(output.text(), /Skipped: Zuora 360 \(namespace Zuora\) is not installed/);

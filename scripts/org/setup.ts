@@ -29,7 +29,11 @@ import { configureZuoraCredentials, type CredentialOutcome, type ZuoraEnvironmen
 import { DEMO_ACCOUNT_KEY } from './seed-data.ts';
 import { reportSeed, seedOrg, type SeedSummary } from './seed.ts';
 
-export const PERMISSION_SETS = ['Zuora_Account_Link_User', 'Zuora_Account_Link_Admin'] as const;
+export const PERMISSION_SETS = [
+    'Zuora_Account_Link_User',
+    'Zuora_Account_Link_Admin',
+    'Zuora_Account_Link_Sample_Data'
+] as const;
 export const ZUORA_NAMESPACE = 'Zuora';
 export const DEV_HUB_LOGIN = 'sf org login web --set-default-dev-hub --alias devhub';
 
@@ -344,6 +348,10 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
     step('Deploy force-app/ (core package)');
     output.out('  Deploying… (a few minutes on a new org)');
     await deploy(sf, 'force-app', alias);
+    output.out('  ok');
+
+    step('Deploy sample-data/ (demo-only Seed_Key__c fields, never packaged)');
+    await deploy(sf, 'sample-data', alias);
     output.out('  ok');
 
     step('Zuora 360 adapter (zuora360/)');
