@@ -100,6 +100,7 @@ step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --lo
     "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "sample-data/**/*.xml" "stubs/**/*.{cls,xml}" \
     "scripts/**/*.{ts,mjs}" "types/**/*.ts" "config/*.json" "*.{json,js}"
 step "apex-ls semantic check (force-app, zuora360 vs Zuora stubs)" bash scripts/gate/apex-ls-check.sh
+step "custom fields and relationships inside SOQL" node scripts/gate/check-soql-fields.mjs force-app zuora360
 step "PMD Apex rules (fail on Critical/High/Security)" node scripts/gate/run-pmd.mjs force-app zuora360
 step "compile LWC TypeScript → .js" "$bin/tsc" -p force-app/main/default/lwc/tsconfig.json
 step "every LWC bundle has its compiled .js" bundles_have_js
