@@ -10,9 +10,7 @@ import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getPr
 import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
 import { errorMessage } from 'c/zuoraErrors';
 import { LABELS, formatLabel } from 'c/zuoraLabels';
-
-/** Attempt statuses after which Zuora will not change the outcome any more. */
-const FINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
+import { AttemptPoller, FINAL_ATTEMPT_STATUSES } from 'c/zuoraAttemptPoller';
 
 /** First poll after 3 s, then 1.5× slower each time, never slower than every 20 s; give up after 10 minutes. */
 export const POLL_FIRST_DELAY_MS = 3000;
@@ -49,10 +47,23 @@ export default class ZuoraAccountPanel extends LightningElement {
     pollTimedOut = false;
 
     private wiredState?: ApexWireResult<AccountLinkState>;
-    private pollTimer?: ReturnType<typeof setTimeout>;
-    private pollingAttemptId?: string;
-    private pollStartedAt = 0;
-    private pollDelay = POLL_FIRST_DELAY_MS;
+    private readonly poller = new AttemptPoller(
+        getProvisioningStatus,
+        {
+            onStatus: (status) => {
+                this.pollStatus = status.status;
+            },
+            onFinal: (status) => {
+                this.pollStatus = status.status;
+                this.announceOutcome(status);
+                this.refresh();
+            },
+            onTimeout: () => {
+                this.pollTimedOut = true;
+            }
+        },
+        { firstDelayMs: POLL_FIRST_DELAY_MS, maxDelayMs: POLL_MAX_DELAY_MS, giveUpMs: POLL_GIVE_UP_MS }
+    );
     private connected = false;
     private recordSignature?: string;
 
@@ -63,7 +74,7 @@ export default class ZuoraAccountPanel extends LightningElement {
             this.state = result.data;
             this.loadError = undefined;
             // The attempt ended and the page already shows the outcome (another tab, a job): stop asking.
-            if (this.pollingAttemptId && this.pollingAttemptId !== result.data.openAttemptId) this.stopPolling();
+            if (this.poller.attemptId && this.poller.attemptId !== result.data.openAttemptId) this.poller.stop();
             this.followOpenAttempt();
         } else if (result.error) {
             this.state = undefined;
@@ -94,7 +105,7 @@ export default class ZuoraAccountPanel extends LightningElement {
 
     override disconnectedCallback(): void {
         this.connected = false;
-        this.stopPolling();
+        this.poller.stop();
     }
 
     get isLoading(): boolean {
@@ -107,7 +118,7 @@ export default class ZuoraAccountPanel extends LightningElement {
 
     /** True while an attempt is open: the flow is hidden and the progress shown instead. */
     get hasOpenAttempt(): boolean {
-        return Boolean(this.state?.openAttemptId) && !FINAL_STATUSES.has(this.currentAttemptStatus ?? '');
+        return Boolean(this.state?.openAttemptId) && !FINAL_ATTEMPT_STATUSES.has(this.currentAttemptStatus ?? '');
     }
 
     get currentAttemptStatus(): string | undefined {
@@ -214,46 +225,9 @@ export default class ZuoraAccountPanel extends LightningElement {
     private followOpenAttempt(): void {
         const attemptId = this.state?.openAttemptId ?? undefined;
         if (!this.connected || this.showFlow || !attemptId || !this.hasOpenAttempt) return;
-        if (this.pollingAttemptId === attemptId) return;
-        this.stopPolling();
-        this.pollingAttemptId = attemptId;
-        this.pollStartedAt = Date.now();
-        this.pollDelay = POLL_FIRST_DELAY_MS;
+        if (this.poller.attemptId === attemptId) return;
         this.pollTimedOut = false;
-        this.schedulePoll();
-    }
-
-    private schedulePoll(): void {
-        // eslint-disable-next-line @lwc/lwc/no-async-operation -- polls the open attempt at a modest, growing interval; cleared in disconnectedCallback
-        this.pollTimer = setTimeout(() => {
-            this.poll();
-        }, this.pollDelay);
-    }
-
-    private async poll(): Promise<void> {
-        this.pollTimer = undefined;
-        const attemptId = this.pollingAttemptId;
-        if (!attemptId || !this.connected) return;
-        try {
-            const status = await getProvisioningStatus({ attemptId });
-            if (this.pollingAttemptId !== attemptId) return;
-            this.pollStatus = status.status;
-            if (FINAL_STATUSES.has(status.status)) {
-                this.pollingAttemptId = undefined;
-                this.announceOutcome(status);
-                await this.refresh();
-                return;
-            }
-        } catch {
-            // A failed poll is not a failed attempt (the job keeps running): keep the last status, ask again later.
-        }
-        if (Date.now() - this.pollStartedAt >= POLL_GIVE_UP_MS) {
-            this.pollTimedOut = true;
-            this.pollingAttemptId = undefined;
-            return;
-        }
-        this.pollDelay = Math.min(Math.round(this.pollDelay * 1.5), POLL_MAX_DELAY_MS);
-        this.schedulePoll();
+        this.poller.start(attemptId);
     }
 
     private announceOutcome(status: ProvisioningStatus): void {
@@ -270,12 +244,6 @@ export default class ZuoraAccountPanel extends LightningElement {
                 'error'
             );
         }
-    }
-
-    private stopPolling(): void {
-        if (this.pollTimer) clearTimeout(this.pollTimer);
-        this.pollTimer = undefined;
-        this.pollingAttemptId = undefined;
     }
 
     private toast(title: string, message: string, variant: ZuoraToastVariant): void {

@@ -9,6 +9,7 @@ import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProv
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
 import { errorMessage } from 'c/zuoraErrors';
 import { LABELS, formatLabel } from 'c/zuoraLabels';
+import { AttemptPoller, FINAL_ATTEMPT_STATUSES } from 'c/zuoraAttemptPoller';
 
 type Step = 'duplicates' | 'plan' | 'review' | 'progress' | 'done';
 
@@ -74,7 +75,6 @@ function isStartDateInRange(isoDate: string | undefined, today: Date): boolean {
     return Math.abs(start - todayUtc) <= MAX_START_OFFSET_DAYS * 86400000;
 }
 
-const FINAL_STATUSES: ReadonlySet<string> = new Set(['Succeeded', 'Failed']);
 export const POLL_FIRST_DELAY_MS = 2000;
 export const POLL_MAX_DELAY_MS = 15000;
 export const POLL_GIVE_UP_MS = 300000;
@@ -186,9 +186,22 @@ export default class ZuoraProvisioning extends LightningElement {
     private accountId?: string;
     private requestedDuplicatesFor?: string;
     private focusStepHeading = false;
-    private pollTimer?: ReturnType<typeof setTimeout>;
-    private pollStartedAt = 0;
-    private pollDelay = POLL_FIRST_DELAY_MS;
+    private readonly poller = new AttemptPoller(
+        getProvisioningStatus,
+        {
+            onStatus: (status) => {
+                this.status = status;
+            },
+            onFinal: (status) => {
+                this.status = status;
+                this.finish(status);
+            },
+            onTimeout: () => {
+                this.pollTimedOut = true;
+            }
+        },
+        { firstDelayMs: POLL_FIRST_DELAY_MS, maxDelayMs: POLL_MAX_DELAY_MS, giveUpMs: POLL_GIVE_UP_MS }
+    );
     private connected = false;
 
     @wire(getBillToContacts, { accountId: '$recordId' })
@@ -446,7 +459,7 @@ export default class ZuoraProvisioning extends LightningElement {
             this.status = status;
             this.goTo('progress');
             notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-            if (FINAL_STATUSES.has(status.status)) {
+            if (FINAL_ATTEMPT_STATUSES.has(status.status)) {
                 this.finish(status);
             } else {
                 this.startPolling();
@@ -656,40 +669,8 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     private startPolling(): void {
-        this.stopPolling();
-        this.pollStartedAt = Date.now();
-        this.pollDelay = POLL_FIRST_DELAY_MS;
         this.pollTimedOut = false;
-        this.schedulePoll();
-    }
-
-    private schedulePoll(): void {
-        // eslint-disable-next-line @lwc/lwc/no-async-operation -- polls the attempt at a modest, growing interval; cleared in disconnectedCallback
-        this.pollTimer = setTimeout(() => {
-            this.poll();
-        }, this.pollDelay);
-    }
-
-    private async poll(): Promise<void> {
-        this.pollTimer = undefined;
-        const attemptId = this.status?.attemptId;
-        if (!attemptId || !this.connected) return;
-        try {
-            const status = await getProvisioningStatus({ attemptId });
-            this.status = status;
-            if (FINAL_STATUSES.has(status.status)) {
-                this.finish(status);
-                return;
-            }
-        } catch {
-            // A failed poll is not a failed attempt (the job keeps running): keep the last status, ask again later.
-        }
-        if (Date.now() - this.pollStartedAt >= POLL_GIVE_UP_MS) {
-            this.pollTimedOut = true;
-            return;
-        }
-        this.pollDelay = Math.min(Math.round(this.pollDelay * 1.5), POLL_MAX_DELAY_MS);
-        this.schedulePoll();
+        if (this.status?.attemptId) this.poller.start(this.status.attemptId);
     }
 
     private finish(status: ProvisioningStatus): void {
@@ -705,8 +686,7 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     private stopPolling(): void {
-        if (this.pollTimer) clearTimeout(this.pollTimer);
-        this.pollTimer = undefined;
+        this.poller.stop();
     }
 
     private toast(title: string, message: string, variant: ZuoraToastVariant): void {
