@@ -9,7 +9,12 @@ if (!dir || !Number.isFinite(minimum)) {
     console.error('usage: node scripts/gate/apex-coverage.mjs <output-dir> <minimum-percent>');
     process.exit(2);
 }
-const resultFile = fs.readdirSync(dir).find((f) => /^test-result-[^-]+\.json$/.test(f) || f === 'test-result.json');
+const resultFile = fs
+    .readdirSync(dir)
+    .find(
+        (f) =>
+            f !== 'test-result-codecoverage.json' && (/^test-result-[^-]+\.json$/.test(f) || f === 'test-result.json')
+    );
 if (!resultFile) {
     console.error(`apex coverage: no test-result JSON in ${dir}`);
     process.exit(1);
