@@ -93,10 +93,13 @@ script_tests() {
 t_start=$(date +%s)
 step "install (npm ci when package-lock.json changed; Java)" install_if_missing
 step "c/* paths of every LWC bundle in the tsconfigs" node scripts/gate/lwc-paths.mjs --check
-step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json
-step "typecheck scripts (tsc --strict)" "$bin/tsc" -p scripts/tsconfig.json
-step "eslint (Salesforce LWC rules)" "$bin/eslint" --max-warnings 0 force-app
+step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json --incremental \
+    --tsBuildInfoFile .cache/tsc-lwc.tsbuildinfo
+step "typecheck scripts (tsc --strict)" "$bin/tsc" -p scripts/tsconfig.json --incremental \
+    --tsBuildInfoFile .cache/tsc-scripts.tsbuildinfo
+step "eslint (Salesforce LWC rules)" "$bin/eslint" --max-warnings 0 --cache --cache-location .cache/eslint/ force-app
 step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --log-level warn --no-error-on-unmatched-pattern \
+    --cache --cache-location .cache/prettier-cache \
     "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "sample-data/**/*.xml" "stubs/**/*.{cls,xml}" \
     "scripts/**/*.{ts,mjs}" "types/**/*.ts" "config/*.json" "*.{json,js}"
 step "apex-ls semantic check (force-app, zuora360 vs Zuora stubs)" bash scripts/gate/apex-ls-check.sh
