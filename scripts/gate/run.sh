@@ -39,24 +39,6 @@ step() {
     fi
 }
 
-install_if_missing() {
-    local lock_hash
-    lock_hash=$(sha1sum package-lock.json | cut -c1-40)
-    if [ ! -f node_modules/.gate-lock-hash ] || [ "$(cat node_modules/.gate-lock-hash)" != "$lock_hash" ]; then
-        npm ci --no-audit --no-fund --loglevel=error || return 1
-        echo "$lock_hash" >node_modules/.gate-lock-hash
-    else
-        echo "node_modules matches package-lock.json"
-    fi
-    if ! command -v java >/dev/null; then
-        echo "java not found: installing openjdk-17-jre-headless (needed by apex-ls and PMD)"
-        { apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null; } || {
-            echo "could not install Java 17; install a JDK 17+ and re-run"
-            return 1
-        }
-    fi
-}
-
 bundles_have_js() {
     node scripts/gate/check-lwc-bundles.mjs
 }
@@ -91,7 +73,7 @@ script_tests() {
 }
 
 t_start=$(date +%s)
-step "install (npm ci when package-lock.json changed; Java)" install_if_missing
+step "install (npm ci when package-lock.json changed; Java)" bash scripts/install-deps.sh --java
 step "c/* paths of every LWC bundle in the tsconfigs" node scripts/gate/lwc-paths.mjs --check
 step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json --incremental \
     --tsBuildInfoFile .cache/tsc-lwc.tsbuildinfo

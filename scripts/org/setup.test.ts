@@ -69,7 +69,7 @@ describe('org:setup prerequisites', () => {
 
         assert.equal(code, 1);
         assert.match(output.errors[0], /^✖ No Dev Hub is authorised/);
-        assert.ok(output.errors.some((l) => l.trim() === 'sf org login web --set-default-dev-hub --alias devhub'));
+        assert.ok(output.errors.some((l) => l.trim() === 'npx sf org login web --set-default-dev-hub --alias devhub'));
         assert.deepEqual(sf.sfCommands(), ['config get target-dev-hub']);
         assert.equal(fake.calls.length, 0);
     });
@@ -83,7 +83,7 @@ describe('org:setup prerequisites', () => {
             output.errors[0],
             /Dev Hub "old-hub" is not usable: No authorization information found for old-hub/
         );
-        assert.ok(output.text().includes('sf org login web --set-default-dev-hub --alias devhub'));
+        assert.ok(output.text().includes('npx sf org login web --set-default-dev-hub --alias devhub'));
     });
 
     test('unsupported Node version', async () => {

@@ -35,7 +35,7 @@ export const PERMISSION_SETS = [
     'Zuora_Account_Link_Sample_Data'
 ] as const;
 export const ZUORA_NAMESPACE = 'Zuora';
-export const DEV_HUB_LOGIN = 'sf org login web --set-default-dev-hub --alias devhub';
+export const DEV_HUB_LOGIN = 'npx sf org login web --set-default-dev-hub --alias devhub';
 
 export const setupCommand = {
     usage: 'npm run org:setup --',
@@ -253,7 +253,7 @@ export async function assignPermissionSets(session: OrgSession): Promise<string[
 /** Runs every step; returns the summary (seeding failures are reported by the caller). */
 export async function runSetup(options: SetupOptions, deps: SetupDependencies): Promise<SetupSummary> {
     const { sf, output } = deps;
-    const total = 9;
+    const total = 10;
     let n = 0;
     const step = (title: string): void => output.out(`[${++n}/${total}] ${title}`);
 
