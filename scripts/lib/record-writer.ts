@@ -149,6 +149,23 @@ export async function writeRecords(
     return result;
 }
 
+/**
+ * Creates the records, or upserts them on the external id when one is configured, past duplicate rules that only
+ * alert (the demo data is duplicate-like on purpose). One record or a collection of up to 200.
+ */
+async function save(
+    session: OrgSession,
+    options: WriteOptions,
+    payload: SeedRecord | SeedRecord[],
+    extra: { allOrNone?: boolean }
+): Promise<unknown> {
+    const callOptions = { ...extra, headers: DUPLICATE_RULE_HEADER };
+    const records = payload as Parameters<OrgSession['conn']['create']>[1];
+    return options.externalIdField
+        ? session.conn.upsert(options.sobject, records, options.externalIdField, callOptions)
+        : session.conn.create(options.sobject, records, callOptions);
+}
+
 async function writeCollections(
     session: OrgSession,
     records: readonly SeedRecord[],
@@ -156,18 +173,9 @@ async function writeCollections(
     onResult: (record: SeedRecord, saved: ApiSaveResult) => void,
     progress: Progress | undefined
 ): Promise<void> {
-    const { conn } = session;
     for (let i = 0; i < records.length; i += COLLECTION_SIZE) {
         const chunk = records.slice(i, i + COLLECTION_SIZE);
-        const saved = (options.externalIdField
-            ? await conn.upsert(options.sobject, [...chunk], options.externalIdField, {
-                  allOrNone: false,
-                  headers: DUPLICATE_RULE_HEADER
-              })
-            : await conn.create(options.sobject, [...chunk], {
-                  allOrNone: false,
-                  headers: DUPLICATE_RULE_HEADER
-              })) as unknown as ApiSaveResult[];
+        const saved = (await save(session, options, [...chunk], { allOrNone: false })) as ApiSaveResult[];
         chunk.forEach((r, j) =>
             onResult(r, saved[j] ?? { success: false, errors: [{ message: 'no result returned' }] })
         );
@@ -182,7 +190,6 @@ async function writeSingle(
     onResult: (record: SeedRecord, saved: ApiSaveResult) => void,
     progress: Progress | undefined
 ): Promise<void> {
-    const { conn } = session;
     let next = 0;
     let done = 0;
     const worker = async (): Promise<void> => {
@@ -190,15 +197,7 @@ async function writeSingle(
             const r = records[next++];
             let saved: ApiSaveResult;
             try {
-                saved = (options.externalIdField
-                    ? await conn.upsert(options.sobject, { ...r }, options.externalIdField, {
-                          headers: DUPLICATE_RULE_HEADER
-                      })
-                    : await conn.create(
-                          options.sobject,
-                          { ...r },
-                          { headers: DUPLICATE_RULE_HEADER }
-                      )) as unknown as ApiSaveResult;
+                saved = (await save(session, options, { ...r }, {})) as ApiSaveResult;
             } catch (error) {
                 const e = error as { errorCode?: string; message?: string };
                 // a per-record validation error: report it and carry on; session/network errors stop the run
