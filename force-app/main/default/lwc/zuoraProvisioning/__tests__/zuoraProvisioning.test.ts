@@ -9,31 +9,31 @@ import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProv
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
 import { asMock, asTestWire, byDataId, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
 
-jest.mock('@salesforce/apex/ZuoraAccountController.checkDuplicates', () => ({ default: jest.fn() }), {
-    virtual: true
-});
+jest.mock(
+    '@salesforce/apex/ZuoraAccountController.checkDuplicates',
+    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    { virtual: true }
+);
 jest.mock(
     '@salesforce/apex/ZuoraAccountController.getBillToContacts',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
+    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/apex/ZuoraAccountController.getCatalog',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
+    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
     { virtual: true }
 );
-jest.mock('@salesforce/apex/ZuoraAccountController.startProvisioning', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/ZuoraAccountController.getProvisioningStatus', () => ({ default: jest.fn() }), {
-    virtual: true
-});
+jest.mock(
+    '@salesforce/apex/ZuoraAccountController.startProvisioning',
+    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/ZuoraAccountController.getProvisioningStatus',
+    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    { virtual: true }
+);
 
 const ACCOUNT_ID = '001000000000001AAA';
 const ATTEMPT_ID = 'a01000000000001AAA';

@@ -9,13 +9,14 @@ import { asMock, asTestWire, byDataId, cleanDom, flushPromises, listenForToasts 
 
 jest.mock(
     '@salesforce/apex/ZuoraSyncController.getSyncCandidates',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
+    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
     { virtual: true }
 );
-jest.mock('@salesforce/apex/ZuoraSyncController.syncAccounts', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock(
+    '@salesforce/apex/ZuoraSyncController.syncAccounts',
+    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    { virtual: true }
+);
 
 const ACCOUNT_ID = '001000000000000AAA';
 const candidatesWire = asTestWire<SyncCandidate[]>(getSyncCandidates);
