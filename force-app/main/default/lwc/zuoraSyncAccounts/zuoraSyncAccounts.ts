@@ -80,6 +80,10 @@ export default class ZuoraSyncAccounts extends LightningElement {
         });
     }
 
+    /**
+     * Seven columns share the card: no header menus, and long names, dates and notes wrap instead of being cut
+     * off. The short columns get fixed widths so the text columns keep the rest.
+     */
     get columns(): unknown[] {
         return [
             {
@@ -88,18 +92,19 @@ export default class ZuoraSyncAccounts extends LightningElement {
                 type: 'url',
                 typeAttributes: { label: { fieldName: 'name' } }
             },
-            { label: this.labels.colZuoraNumber, fieldName: 'zuoraAccountNumber' },
-            { label: this.labels.colLinkStatus, fieldName: 'linkStatus' },
-            { label: this.labels.colLastSyncStatus, fieldName: 'lastSyncStatus' },
+            { label: this.labels.colZuoraNumber, fieldName: 'zuoraAccountNumber', initialWidth: 130 },
+            { label: this.labels.colLinkStatus, fieldName: 'linkStatus', initialWidth: 120 },
+            { label: this.labels.colLastSyncStatus, fieldName: 'lastSyncStatus', initialWidth: 120 },
             {
                 label: this.labels.colLastSyncAt,
                 fieldName: 'lastSyncAt',
                 type: 'date',
+                initialWidth: 150,
                 typeAttributes: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
             },
-            { label: this.labels.colNote, fieldName: 'note', wrapText: true },
-            { label: this.labels.colResult, fieldName: 'result', wrapText: true }
-        ];
+            { label: this.labels.colNote, fieldName: 'note' },
+            { label: this.labels.colResult, fieldName: 'result' }
+        ].map((column) => ({ hideDefaultActions: true, wrapText: true, ...column }));
     }
 
     get hasRows(): boolean {

@@ -188,7 +188,7 @@ describe('c-zuora-account-panel', () => {
             await flushPromises();
             expect(element.shadowRoot!.querySelector('c-zuora-provisioning')).toBeNull();
             expect(refreshApex).toHaveBeenCalledTimes(1);
-            expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ACCOUNT_ID }]);
+            expect(notifyRecordUpdateAvailable).not.toHaveBeenCalled();
         });
 
         it('disables Create in Zuora with the reason when provisioning is not allowed', async () => {

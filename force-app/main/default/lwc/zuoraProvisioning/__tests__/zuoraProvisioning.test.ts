@@ -422,7 +422,7 @@ describe('c-zuora-provisioning', () => {
             expect(el(element, 'contacts-error').textContent).toBe('No access to contacts.');
             expect(el(element, 'catalog-error').textContent).toBe('Zuora catalog unavailable.');
             await click(element, 'next-plan');
-            expect(errorsShown(element)).toEqual(['Zuora catalog unavailable.']);
+            expect(el(element, 'next-plan').disabled).toBe(true);
         });
 
         it('says when there are no contacts or no plans', async () => {
@@ -467,7 +467,7 @@ describe('c-zuora-provisioning', () => {
             expect(review).toContain('Platform — Per seat');
             expect(review).toContain('5');
             expect(review).toContain('USD');
-            expect(review).toContain(`${LABELS.termTermed}: 12 / 12`);
+            expect(review).toContain(LABELS.reviewTermed);
             const matches = el(element, 'review-matches').querySelector('lightning-datatable') as unknown as {
                 data: Array<{ url: string }>;
             };
@@ -519,7 +519,7 @@ describe('c-zuora-provisioning', () => {
                 }
             });
             expect(el(element, 'progress').textContent).toBe(LABELS.progressStatus);
-            expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ACCOUNT_ID }]);
+            expect(notifyRecordUpdateAvailable).not.toHaveBeenCalled();
 
             jest.advanceTimersByTime(2000);
             await flushPromises();
@@ -531,6 +531,7 @@ describe('c-zuora-provisioning', () => {
             expect(toasts).toEqual([{ title: LABELS.createdTitle, message: LABELS.resultSuccess, variant: 'success' }]);
             expect(el(element, 'result').textContent).toBe(LABELS.resultSuccess);
             expect(el(element, 'result').className).toBe('slds-text-color_success');
+            expect(notifyRecordUpdateAvailable).toHaveBeenCalledTimes(1);
 
             await click(element, 'close');
             expect(closed).toHaveBeenCalledTimes(1);
@@ -571,11 +572,11 @@ describe('c-zuora-provisioning', () => {
             await click(element, 'submit');
             expect(toasts).toEqual([{ title: LABELS.failedTitle, message: LABELS.resultFailed, variant: 'error' }]);
             expect(el(element, 'result').className).toBe('slds-text-color_error');
-            expect(completed).toHaveBeenCalledTimes(1);
-            expect((completed.mock.calls[0][0] as CustomEvent<ProvisioningStatus>).detail.status).toBe('Failed');
+            expect(completed).not.toHaveBeenCalled();
             expect(statusMock).not.toHaveBeenCalled();
             await click(element, 'close');
-            expect(completed).toHaveBeenCalledTimes(2);
+            expect(completed).toHaveBeenCalledTimes(1);
+            expect((completed.mock.calls[0][0] as CustomEvent<ProvisioningStatus>).detail.status).toBe('Failed');
         });
 
         it('says when an attempt was already running, and can be closed while Zuora works', async () => {
