@@ -82,7 +82,8 @@ export default class ZuoraSyncAccounts extends LightningElement {
 
     /**
      * Seven columns share the card: no header menus, and long names, dates and notes wrap instead of being cut
-     * off. The short columns get fixed widths so the text columns keep the rest.
+     * off. The short columns get fixed widths that fit their header (measured in the preview at 720 px, the
+     * narrowest region it renders), so Account, Note and Result share the rest.
      */
     get columns(): unknown[] {
         return [
@@ -92,14 +93,14 @@ export default class ZuoraSyncAccounts extends LightningElement {
                 type: 'url',
                 typeAttributes: { label: { fieldName: 'name' } }
             },
-            { label: this.labels.colZuoraNumber, fieldName: 'zuoraAccountNumber', initialWidth: 130 },
-            { label: this.labels.colLinkStatus, fieldName: 'linkStatus', initialWidth: 120 },
-            { label: this.labels.colLastSyncStatus, fieldName: 'lastSyncStatus', initialWidth: 120 },
+            { label: this.labels.colZuoraNumber, fieldName: 'zuoraAccountNumber', initialWidth: 118 },
+            { label: this.labels.colLinkStatus, fieldName: 'linkStatus', initialWidth: 85 },
+            { label: this.labels.colLastSyncStatus, fieldName: 'lastSyncStatus', initialWidth: 80 },
             {
                 label: this.labels.colLastSyncAt,
                 fieldName: 'lastSyncAt',
                 type: 'date',
-                initialWidth: 150,
+                initialWidth: 118,
                 typeAttributes: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
             },
             { label: this.labels.colNote, fieldName: 'note' },
