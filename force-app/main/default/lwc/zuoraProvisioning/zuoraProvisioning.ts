@@ -611,6 +611,45 @@ export default class ZuoraProvisioning extends LightningElement {
         return this.showProgressIndicator;
     }
 
+    /** The step's main button (right-most in the footer): Next, Create in Zuora, or Close. */
+    get primaryAction(): { id: string; label: string; variant: 'brand' | 'neutral'; disabled: boolean } {
+        switch (this.step) {
+            case 'duplicates':
+                return {
+                    id: 'next-duplicates',
+                    label: this.labels.next,
+                    variant: 'brand',
+                    disabled: this.duplicatesNextDisabled
+                };
+            case 'plan':
+                return { id: 'next-plan', label: this.labels.next, variant: 'brand', disabled: this.planNextDisabled };
+            case 'review':
+                return { id: 'submit', label: this.labels.createInZuora, variant: 'brand', disabled: this.submitting };
+            case 'progress':
+                // Zuora still works: closing is possible but not the expected action.
+                return { id: 'close', label: this.labels.close, variant: 'neutral', disabled: false };
+            default:
+                return { id: 'close', label: this.labels.close, variant: 'brand', disabled: false };
+        }
+    }
+
+    get primaryClass(): string {
+        return this.showCancel ? 'slds-m-left_x-small' : '';
+    }
+
+    handlePrimary(): Promise<void> | void {
+        switch (this.step) {
+            case 'duplicates':
+                return this.handleNextFromDuplicates();
+            case 'plan':
+                return this.handleNextFromPlan();
+            case 'review':
+                return this.handleSubmit();
+            default:
+                return this.handleClose();
+        }
+    }
+
     get showProgressIndicator(): boolean {
         return this.step === 'duplicates' || this.step === 'plan' || this.step === 'review';
     }
