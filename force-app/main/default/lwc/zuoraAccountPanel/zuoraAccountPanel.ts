@@ -113,9 +113,9 @@ export default class ZuoraAccountPanel extends LightningElement {
 
     override renderedCallback(): void {
         if (!this.focusAfterFlow) return;
-        const create = this.template?.querySelector<HTMLElement>('[data-id="create"]');
+        const create = this.template?.querySelector<HTMLElement & { disabled?: boolean }>('[data-id="create"]');
         const summary = this.template?.querySelector<HTMLElement>('[data-id="summary"]');
-        const target = this.focusAfterFlow === 'create' && create ? create : summary;
+        const target = this.focusAfterFlow === 'create' && create && !create.disabled ? create : summary;
         if (target) {
             target.focus();
             this.focusAfterFlow = undefined;

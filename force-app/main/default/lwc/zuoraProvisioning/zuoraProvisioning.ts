@@ -442,9 +442,9 @@ export default class ZuoraProvisioning extends LightningElement {
         return this.errors.length > 0;
     }
 
-    /** Contacts or catalog still on their way (first load or Try again). */
+    /** Contacts or catalog still on their way (first load). */
     get planLoading(): boolean {
-        return this.retryingPlan || !this.contactsLoaded || (!this.catalog && !this.catalogError);
+        return !this.contactsLoaded || (!this.catalog && !this.catalogError);
     }
 
     /** The step cannot be filled in: no contacts or plans, or they could not be read. Next stays disabled. */
@@ -453,10 +453,14 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     get planNextDisabled(): boolean {
-        return this.planLoading || this.planUnavailable;
+        return this.planLoading || this.planUnavailable || this.retryingPlan;
     }
 
-    /** Try again: reads the contacts and the catalog again (the wires then show the data or the new error). */
+    /**
+     * Try again: reads the contacts and the catalog again (the wires then show the data or the new error). The
+     * button stays in place (and keeps the focus) while it runs; once the form is back the focus goes to the step
+     * heading, as after a step change.
+     */
     async handleRetryPlan(): Promise<void> {
         if (this.retryingPlan) return;
         this.retryingPlan = true;
@@ -468,6 +472,7 @@ export default class ZuoraProvisioning extends LightningElement {
             this.catalogError = this.catalogError ?? errorMessage(error);
         } finally {
             this.retryingPlan = false;
+            if (!this.planUnavailable) this.focusStepHeading = true;
         }
     }
 
