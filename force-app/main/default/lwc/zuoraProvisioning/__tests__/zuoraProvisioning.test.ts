@@ -8,6 +8,20 @@ import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
 import { asMock, asTestWire, byDataId, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import {
+    ACCOUNT_ID,
+    ATTEMPT_ID,
+    CONTACT_ID,
+    CONTACT_NO_EMAIL_ID,
+    EUR_PLAN,
+    FLAT_PLAN,
+    SEATS_PLAN,
+    attempt,
+    catalog,
+    contacts,
+    defaults,
+    isoDate
+} from '../../../../../test/fixtures/zuora-fixtures';
 
 jest.mock(
     '@salesforce/apex/ZuoraAccountController.checkDuplicates',
@@ -35,72 +49,7 @@ jest.mock(
     { virtual: true }
 );
 
-const ACCOUNT_ID = '001000000000001AAA';
-const ATTEMPT_ID = 'a01000000000001AAA';
-const CONTACT_ID = '003000000000001AAA';
-const CONTACT_NO_EMAIL_ID = '003000000000002AAA';
-
-function isoDate(offsetDays = 0): string {
-    const d = new Date();
-    d.setDate(d.getDate() + offsetDays);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const CONTACTS: ContactOption[] = [
-    { id: CONTACT_ID, name: 'Ada Lovelace', email: 'ada@acme.example', title: 'CFO' },
-    { id: CONTACT_NO_EMAIL_ID, name: 'Bob Nomail' }
-];
-
-const SEATS_PLAN: CatalogPlan = {
-    productId: 'prod-1',
-    productName: 'Platform',
-    ratePlanId: 'rp-seats',
-    ratePlanName: 'Per seat',
-    ratePlanNumber: 'PRP-1',
-    currencies: ['USD', 'EUR'],
-    requiresQuantity: true,
-    quantityChargeId: 'rpc-seat'
-};
-const FLAT_PLAN: CatalogPlan = {
-    productId: 'prod-2',
-    productName: 'Support',
-    ratePlanId: 'rp-flat',
-    ratePlanName: 'Flat fee',
-    currencies: [],
-    requiresQuantity: false
-};
-const EUR_PLAN: CatalogPlan = { ...FLAT_PLAN, ratePlanId: 'rp-eur', ratePlanName: 'Euro only', currencies: ['EUR'] };
-
-function defaults(overrides: Partial<ProvisioningDefaults> = {}): ProvisioningDefaults {
-    return {
-        currencyCode: 'USD',
-        supportedCurrencies: ['USD', 'EUR', 'GBP'],
-        termType: 'TERMED',
-        initialTermMonths: 12,
-        renewalTermMonths: 12,
-        startDate: isoDate(),
-        countriesRequiringState: ['US', 'CA'],
-        billingCountry: 'United States',
-        billingState: 'CA',
-        ...overrides
-    };
-}
-
-function catalog(overrides: Partial<ProvisioningDefaults> = {}): CatalogResult {
-    return { plans: [SEATS_PLAN, FLAT_PLAN, EUR_PLAN], defaults: defaults(overrides) };
-}
-
-function attempt(overrides: Partial<ProvisioningStatus> = {}): ProvisioningStatus {
-    return {
-        attemptId: ATTEMPT_ID,
-        accountId: ACCOUNT_ID,
-        status: 'Pending',
-        idempotencyKey: 'key-1',
-        reusedExistingAttempt: false,
-        ...overrides
-    };
-}
+const CONTACTS = contacts();
 
 const duplicatesMock = asMock(checkDuplicates);
 const startMock = asMock(startProvisioning);
