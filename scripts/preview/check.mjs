@@ -119,14 +119,16 @@ async function shoot(page, file) {
         const r = stage.getBoundingClientRect();
         return { x: Math.max(0, r.x - 8), y: Math.max(0, r.y - 8), width: r.width + 16, height: r.height + 16 };
     });
-    const clip = box
-        ? {
-              x: box.x,
-              y: box.y,
-              width: Math.min(box.width, VIEWPORT.width - box.x),
-              height: Math.min(box.height, VIEWPORT.height - box.y)
-          }
-        : undefined;
+    // Nothing rendered (a component that threw): photograph the whole window instead of an empty box.
+    const clip =
+        box && box.width > 16 && box.height > 16
+            ? {
+                  x: box.x,
+                  y: box.y,
+                  width: Math.min(box.width, VIEWPORT.width - box.x),
+                  height: Math.min(box.height, VIEWPORT.height - box.y)
+              }
+            : undefined;
     await page.screenshot({ path: file, clip });
 }
 

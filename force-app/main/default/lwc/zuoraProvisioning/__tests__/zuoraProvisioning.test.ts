@@ -20,7 +20,10 @@ import {
     catalog,
     contacts,
     defaults,
-    isoDate
+    duplicatesFound,
+    emailMatch,
+    isoDate,
+    noDuplicates
 } from '../../../../../test/fixtures/zuora-fixtures';
 
 jest.mock(
@@ -119,7 +122,7 @@ async function atReviewStep(options: { embedded?: boolean } = {}): Promise<FlowE
 
 describe('c-zuora-provisioning', () => {
     beforeEach(() => {
-        duplicatesMock.mockResolvedValue({ candidates: [], zuoraAccounts: [] });
+        duplicatesMock.mockResolvedValue(noDuplicates());
     });
 
     afterEach(() => {
@@ -154,21 +157,7 @@ describe('c-zuora-provisioning', () => {
         });
 
         it('lists matching records and Zuora accounts and needs a confirmation to continue', async () => {
-            duplicatesMock.mockResolvedValue({
-                candidates: [
-                    {
-                        recordId: '001000000000009AAA',
-                        objectType: 'Account',
-                        name: 'Acme Inc',
-                        reason: 'SAME_DOMAIN',
-                        reasonLabel: 'Same web domain',
-                        detail: 'acme.example'
-                    }
-                ],
-                zuoraAccounts: [
-                    { id: 'z1', accountNumber: 'A00000001', name: 'Acme', status: 'Active', currencyCode: 'USD' }
-                ]
-            });
+            duplicatesMock.mockResolvedValue(duplicatesFound());
             const element = await render();
             const candidates = el(element, 'candidates').querySelector('lightning-datatable') as unknown as {
                 data: Array<{ url: string }>;
@@ -219,20 +208,7 @@ describe('c-zuora-provisioning', () => {
         });
 
         it('is accessible', async () => {
-            duplicatesMock.mockResolvedValue({
-                candidates: [
-                    {
-                        recordId: '003000000000009AAA',
-                        objectType: 'Contact',
-                        name: 'Ada L',
-                        accountId: '001000000000009AAA',
-                        accountName: 'Acme Inc',
-                        reason: 'SAME_EMAIL',
-                        reasonLabel: 'Same email'
-                    }
-                ],
-                zuoraAccounts: []
-            });
+            duplicatesMock.mockResolvedValue(noDuplicates({ candidates: [emailMatch()] }));
             const element = await render();
             await expect(element).toBeAccessible();
         });
@@ -396,18 +372,9 @@ describe('c-zuora-provisioning', () => {
 
     describe('step 3: review and submit', () => {
         it('summarises the order and re-checks duplicates with the contact email', async () => {
-            duplicatesMock.mockResolvedValueOnce({ candidates: [], zuoraAccounts: [] }).mockResolvedValueOnce({
-                candidates: [
-                    {
-                        recordId: '003000000000009AAA',
-                        objectType: 'Contact',
-                        name: 'Ada L',
-                        reason: 'SAME_EMAIL',
-                        reasonLabel: 'Same email'
-                    }
-                ],
-                zuoraAccounts: []
-            });
+            duplicatesMock
+                .mockResolvedValueOnce(noDuplicates())
+                .mockResolvedValueOnce(noDuplicates({ candidates: [emailMatch()] }));
             const element = await atReviewStep();
             expect(heading(element)).toBe(LABELS.stepReview);
             expect(duplicatesMock).toHaveBeenLastCalledWith({ accountId: ACCOUNT_ID, billToContactId: CONTACT_ID });
@@ -424,9 +391,7 @@ describe('c-zuora-provisioning', () => {
         });
 
         it('ignores a failed re-check (the server validates again)', async () => {
-            duplicatesMock
-                .mockResolvedValueOnce({ candidates: [], zuoraAccounts: [] })
-                .mockRejectedValueOnce(new Error('offline'));
+            duplicatesMock.mockResolvedValueOnce(noDuplicates()).mockRejectedValueOnce(new Error('offline'));
             const element = await atReviewStep();
             expect(el(element, 'review-matches')).toBeNull();
             expect(el(element, 'submit').disabled).toBe(false);
