@@ -113,6 +113,12 @@ async function runAxe(page) {
 }
 
 async function shoot(page, file) {
+    // Spinners and transitions stopped at their first frame, so the same state gives the same PNG run after run
+    // (one document-level style reaches every component: synthetic shadow has no real style boundary).
+    await page.addStyleTag({
+        content:
+            '*,*::before,*::after{animation-play-state:paused!important;animation-delay:0s!important;transition:none!important;caret-color:transparent!important}'
+    });
     const box = await page.evaluate(() => {
         const stage = document.querySelector('#stage .slds-modal__container') ?? document.querySelector('#stage');
         if (!stage) return null;
@@ -136,9 +142,13 @@ async function checkState(page, errors, baseUrl, state, report) {
     errors.length = 0;
     const id = `${state.component}/${state.name}`;
     const problems = [];
+    let t = Date.now();
     const harnessError = await gotoState(page, baseUrl, state).catch((e) => `did not render: ${e.message}`);
+    report.ms.render += Date.now() - t;
+    t = Date.now();
     if (harnessError) problems.push(harnessError);
     const axe = await runAxe(page);
+    report.ms.axe += Date.now() - t;
     for (const e of axe.errored) problems.push(`axe rule ${e.id} errored: ${e.message}`);
     for (const v of axe.violations) {
         for (const node of v.nodes) {
@@ -156,8 +166,29 @@ async function checkState(page, errors, baseUrl, state, report) {
     }
     problems.push(...errors);
     mkdirSync(shotsDir, { recursive: true });
+    t = Date.now();
     await shoot(page, join(shotsDir, `${state.component}--${state.name}.png`));
+    report.ms.shot += Date.now() - t;
     return problems.map((p) => `${id}: ${p}`);
+}
+
+function launchBrowser() {
+    return puppeteer.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-renderer-backgrounding',
+            '--disable-background-timer-throttling',
+            '--disable-backgrounding-occluded-windows',
+            '--disable-dev-shm-usage',
+            `--lang=${PREVIEW_LOCALE}`,
+            '--hide-scrollbars',
+            '--font-render-hinting=none'
+        ],
+        env: { ...process.env, TZ: PREVIEW_TIME_ZONE, LANG: 'en_US.UTF-8' }
+    });
 }
 
 async function main() {
@@ -170,24 +201,12 @@ async function main() {
     console.log(`lightning-* attributes: ${attr.files} templates checked, ${attr.problems.length} problem(s)`);
 
     const server = await startServer(0);
-    const browser = await puppeteer.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            // Several pages render at once: none of them may be throttled as a background tab.
-            '--disable-renderer-backgrounding',
-            '--disable-background-timer-throttling',
-            '--disable-backgrounding-occluded-windows',
-            '--disable-dev-shm-usage',
-            `--lang=${PREVIEW_LOCALE}`,
-            '--hide-scrollbars',
-            '--font-render-hinting=none'
-        ],
-        env: { ...process.env, TZ: PREVIEW_TIME_ZONE, LANG: 'en_US.UTF-8' }
-    });
-    const report = { baseFindings: new Set() };
+    // One browser per worker, one page each: every page is its browser's focused, visible window (focus rings
+    // and frames as for a user; two pages in one headless browser wait seconds for frames to screenshot).
+    const jobs = Number(option('--jobs') ?? 2);
+    const browsers = await Promise.all(Array.from({ length: jobs }, () => launchBrowser()));
+    const browser = browsers[0];
+    const report = { baseFindings: new Set(), ms: { render: 0, axe: 0, shot: 0 } };
     try {
         const { page: indexPage, errors: indexErrors } = await openPage(browser);
         await indexPage.goto(server.url, { waitUntil: 'load' });
@@ -199,21 +218,24 @@ async function main() {
         if (only) states = states.filter((s) => only.includes(`${s.component}/${s.name}`));
         if (!only) rmSync(shotsDir, { recursive: true, force: true });
 
-        const jobs = Number(option('--jobs') ?? 2);
         const queue = [...states];
-        const workers = Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-            const { page, errors } = await openPage(browser);
+        const walk = !only || process.argv.includes('--keyboard');
+        const workers = browsers.map(async (own, i) => {
+            const { page, errors } = await openPage(own);
             while (queue.length) {
                 const state = queue.shift();
                 failures.push(...(await checkState(page, errors, server.url, state, report)));
             }
             await page.close();
+            // The keyboard walk runs once, on the first browser, after its share of the states.
+            if (i === 0 && walk) failures.push(...(await keyboardWalk(own, server.url, openPage)));
         });
-        if (!only || process.argv.includes('--keyboard')) {
-            workers.push(keyboardWalk(browser, server.url, openPage).then((problems) => failures.push(...problems)));
-        }
         await Promise.all(workers);
         const tEnd = Date.now();
+        const avg = (ms) => Math.round(ms / Math.max(1, states.length));
+        console.log(
+            `per state (mean): render ${avg(report.ms.render)} ms, axe ${avg(report.ms.axe)} ms, screenshot ${avg(report.ms.shot)} ms`
+        );
         for (const f of report.baseFindings) console.log(`base component (listed, not ours): ${f}`);
         for (const f of failures) console.error(`✘ ${f}`);
         console.log(
@@ -222,7 +244,7 @@ async function main() {
         );
         process.exitCode = failures.length ? 1 : 0;
     } finally {
-        await browser.close();
+        await Promise.all(browsers.map((b) => b.close()));
         await server.close();
     }
 }

@@ -34,10 +34,17 @@ export function startServer(port = 4173) {
             res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
             return;
         }
+        // Validators, so the browser revalidates the bundle with a 304 and reuses its compiled code across pages.
+        const stat = statSync(file);
+        const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+        if (req.headers['if-none-match'] === etag) {
+            res.writeHead(304, { etag }).end();
+            return;
+        }
         res.writeHead(200, {
             'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            // SLDS assets never change within a run; the app bundle is rebuilt, so the browser re-validates it.
-            'cache-control': file.startsWith(sldsDir) ? 'max-age=3600' : 'no-cache'
+            'cache-control': 'no-cache',
+            etag
         });
         createReadStream(file).pipe(res);
     });
