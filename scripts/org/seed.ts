@@ -3,9 +3,17 @@
  * Opportunities that exercise every duplicate-check path) and, with --count, volume data for performance checks.
  * Every record is upserted on Seed_Key__c, so re-running updates the same records and creates nothing new.
  */
-import { isMain, parseCommandLine, processOutput, runMain, type CommandSpec, type Output } from '../lib/cli.ts';
+import {
+    isMain,
+    JSON_FLAG,
+    parseCommandLine,
+    processOutput,
+    runMain,
+    type CommandSpec,
+    type Output
+} from '../lib/cli.ts';
 import { UserError } from '../lib/errors.ts';
-import { describeOrg, openSession, refuseProduction, type OrgSession } from '../lib/org.ts';
+import { connectOrg, refuseProduction, type OrgSession, type SessionOptions } from '../lib/org.ts';
 import { formatCount } from '../lib/progress.ts';
 import {
     writeRecords,
@@ -14,7 +22,6 @@ import {
     type WriteResult,
     type WriteStrategy
 } from '../lib/record-writer.ts';
-import { processRunner, runSf, type CommandRunner } from '../lib/sf.ts';
 import {
     SEED_ACCOUNTS,
     SEED_CONTACTS,
@@ -25,6 +32,8 @@ import {
 } from './seed-data.ts';
 
 export const SEED_KEY = 'Seed_Key__c';
+/** Placeholder column that carries a volume Contact's Account key until the Account Id is known. */
+const ACCOUNT_KEY = '__accountKey';
 export const DEFAULT_BULK_THRESHOLD = 2000;
 
 export const seedCommand = {
@@ -34,8 +43,9 @@ export const seedCommand = {
     options: {
         targetOrg: {
             type: 'string',
+            char: 'o',
             valueName: 'alias',
-            description: 'Org alias or username (default: the CLI default org).'
+            description: 'Org alias or username (default: the CLI default org, `npx sf config get target-org`).'
         },
         count: {
             type: 'integer',
@@ -57,7 +67,8 @@ export const seedCommand = {
             max: 1_000_000,
             default: DEFAULT_BULK_THRESHOLD,
             description: 'Records per object from which --api auto switches to Bulk API 2.0.'
-        }
+        },
+        json: JSON_FLAG
     },
     examples: [
         'npm run org:seed -- --target-org zuora-link',
@@ -132,7 +143,9 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
         } catch (error) {
             throw withSeedKeyHint(error, session.alias);
         }
+        // sent = saved + failed for every object: children held back because their parent failed count as sent
         result.failures.push(...skipped);
+        result.total += skipped.length;
         results.push(result);
         output.out(`  ${describeResult(result)}`);
         return result;
@@ -155,14 +168,22 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
             `Volume data: ${formatCount(options.count)} Accounts + ${formatCount(options.count)} Contacts via ${strategy === 'bulk' ? 'Bulk API 2.0' : 'sObject Collections'}:`
         );
         const volume = await upsert('Account', volumeAccounts(options.count), strategy);
-        const accountRef =
-            strategy === 'bulk'
-                ? (key: string): SeedRecord => ({ 'Account.Seed_Key__c': key })
-                : (key: string): SeedRecord => ({ AccountId: volume.ids.get(key) ?? null });
-        const volumeContactRecords = volumeContacts(options.count, accountRef).filter(
-            (c) => strategy === 'bulk' || c.AccountId !== null
-        );
-        await upsert('Contact', volumeContactRecords, strategy);
+        if (strategy === 'bulk') {
+            // the job resolves each Contact's Account by its seed key; a Contact whose Account failed fails in the
+            // job and comes back in its failed results
+            await upsert(
+                'Contact',
+                volumeContacts(options.count, (key) => ({ 'Account.Seed_Key__c': key })),
+                strategy
+            );
+        } else {
+            const children = volumeContacts(options.count, (key) => ({ [ACCOUNT_KEY]: key })).map((c) => {
+                const { [ACCOUNT_KEY]: accountKey, ...fields } = c;
+                return { key: String(c.Seed_Key__c), accountKey: String(accountKey), fields };
+            });
+            const contacts = withAccount(children, volume.ids);
+            await upsert('Contact', contacts.ready, strategy, contacts.skipped);
+        }
     }
 
     const written = results.reduce((n, r) => n + r.succeeded, 0);
@@ -223,27 +244,32 @@ export function reportSeed(summary: SeedSummary, output: Output): number {
     return 1;
 }
 
-/** The org to use: --target-org, else the CLI's default org. */
-export async function resolveTargetOrg(sf: CommandRunner, targetOrg: string | undefined): Promise<string> {
-    if (targetOrg) {
-        return targetOrg;
-    }
-    const config = await runSf<Array<{ value?: string }>>(sf, ['config', 'get', 'target-org']);
-    const value = config[0]?.value;
-    if (!value) {
-        throw new UserError('No org given and no default org set.', {
-            hint: 'Pass --target-org <alias>, or set a default: sf config set target-org <alias>'
-        });
-    }
-    return value;
+export interface SeedDependencies {
+    output: Output;
+    /** Opens the org (tests pass a faster retry policy). */
+    connect?: (targetOrg: string | undefined) => Promise<OrgSession>;
+    retry?: SessionOptions['retry'];
+    bulkPollIntervalMs?: number;
 }
 
-export interface SeedDependencies {
-    sf: CommandRunner;
-    output: Output;
-    /** Opens the session (tests may count or wrap it). */
-    open?: typeof openSession;
-    bulkPollIntervalMs?: number;
+/** The per-object figures for --json and the closing lines: sent = saved + failed, with every failure named. */
+export function seedResult(summary: SeedSummary): unknown {
+    return {
+        saved: summary.written,
+        failed: summary.failed,
+        requests: summary.requests,
+        objects: summary.results.map((r) => ({
+            sobject: r.sobject,
+            api: r.strategy,
+            sent: r.total,
+            saved: r.succeeded,
+            failed: r.failures.length,
+            created: r.created,
+            updated: r.updated,
+            requests: r.requests,
+            failures: r.failures
+        }))
+    };
 }
 
 /** Entry point behind `npm run org:seed`; returns the exit code. */
@@ -254,21 +280,32 @@ export async function runSeedCommand(argv: readonly string[], deps: SeedDependen
         return 0;
     }
     const { options } = parsed;
-    const alias = await resolveTargetOrg(deps.sf, options.targetOrg);
-    const info = await describeOrg(deps.sf, alias);
-    const session = (deps.open ?? openSession)(info);
+    const connect = deps.connect ?? ((target) => connectOrg(target, { retry: deps.retry }));
+    const session = await connect(options.targetOrg);
     const kind = await refuseProduction(session);
-    deps.output.out(`Seeding ${info.username || alias} (${kind} org, ${info.instanceUrl})`);
+    deps.output.out(`Seeding ${session.username || session.alias} (${kind} org, ${session.instanceUrl})`);
     const summary = await seedOrg(session, deps.output, {
         count: options.count,
         api: options.api,
         bulkThreshold: options.bulkThreshold,
         bulkPollIntervalMs: deps.bulkPollIntervalMs
     });
-    return reportSeed(summary, deps.output);
+    const code = reportSeed(summary, deps.output);
+    deps.output.outcome = {
+        result: seedResult(summary),
+        ...(code === 0
+            ? {}
+            : {
+                  failure: {
+                      name: 'RecordsNotSavedError',
+                      message: `${summary.failed} records were not saved (the others were); re-running is safe.`
+                  }
+              })
+    };
+    return code;
 }
 
 if (isMain(import.meta.url)) {
-    const output = processOutput();
-    await runMain(() => runSeedCommand(process.argv.slice(2), { sf: processRunner, output }), output);
+    const output = processOutput({ json: process.argv.includes('--json') });
+    await runMain(() => runSeedCommand(process.argv.slice(2), { output }), output);
 }
