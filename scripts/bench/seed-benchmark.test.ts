@@ -1,24 +1,65 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryOutput } from '../lib/cli.ts';
+import { connectWithToken } from '../lib/org.ts';
+import { writeRecords } from '../lib/record-writer.ts';
+import { FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
+import { volumeAccounts } from '../org/seed-data.ts';
 import { benchStrategy, benchTable, runBenchCommand } from './seed-benchmark.ts';
 
-test('request counts per strategy (not a timing test)', async () => {
-    const single = await benchStrategy('single', 40, 8);
-    const collections = await benchStrategy('collections', 300, 8, undefined, 1);
-    const bulk = await benchStrategy('bulk', 300, 8, undefined, 1);
+const fast = { concurrency: 8, bulkRowsPerSecond: 1_000_000, bulkPollMs: 1 };
 
-    assert.equal(single.result.requests, 40);
-    assert.equal(collections.result.requests, 2);
-    assert.equal(bulk.result.requests, 6, 'create, upload, close, three polls');
+
+test('requests the fake received per strategy, Accounts and Contacts (not a timing test)', async () => {
+    const single = await benchStrategy('single', { ...fast, count: 40 });
+    const collections = await benchStrategy('collections', { ...fast, count: 300 });
+    const bulk = await benchStrategy('bulk', { ...fast, count: 300 });
+
+    assert.equal(single.received, 40 + 40);
+    assert.equal(collections.received, 2 + 2);
+    assert.equal(bulk.received, 2 * 4, 'per job: create, upload, close, one poll');
+    assert.equal(bulk.saved, 600);
     const table = benchTable([single, collections, bulk]);
-    assert.match(table, /\| Per-record REST \(POST \/sobjects\/Account\) \| 40 \| 40 \|/);
-    assert.match(table, /\| Bulk API 2\.0 \(one ingest job\) \| 300 \| 6 \|/);
+    assert.match(table, /\| Per-record REST \(PATCH \/sobjects\/T\/Seed_Key__c\/key\) \| 80 \| 80 \|/);
+    assert.match(table, /\| Bulk API 2\.0 \(one job per object\) \| 600 \| 8 \|/);
 });
 
-test('the command reports the Bulk budget', async () => {
+test('Bulk jobs are polled on the writer schedule while the fake is still processing', async () => {
+    // 300 rows at 1,000 rows/s = 0.3 s per job; first poll after 100 ms, then 200 ms: three polls per job
+    const bulk = await benchStrategy('bulk', { ...fast, count: 300, bulkRowsPerSecond: 1000, bulkPollMs: 100 });
+    assert.equal(bulk.received, 2 * (3 + 3));
+});
+
+test('per-record workers stop after a fatal error', async () => {
+    const fake = await startFakeSalesforce();
+    try {
+        const session = await connectWithToken(fake.url, FAKE_ACCESS_TOKEN, { retry: { maxRetries: 0 } });
+        let writes = 0;
+        fake.failRequests({
+            status: 401,
+            body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }],
+            match: (c) => c.method === 'PATCH' && ++writes > 20
+        });
+        const before = fake.received;
+        await assert.rejects(
+            writeRecords(session, volumeAccounts(500), {
+                sobject: 'Account',
+                externalIdField: 'Seed_Key__c',
+                strategy: 'single',
+                concurrency: 8
+            }),
+            /refused the session/
+        );
+        const sent = fake.received - before;
+        assert.ok(sent <= 20 + 8, `workers kept writing after the 401: ${sent} requests`);
+    } finally {
+        await fake.stop();
+    }
+});
+
+test('the command prints the three strategies side by side', async () => {
     const output = memoryOutput();
-    const code = await runBenchCommand(['--count', '30'], output);
+    const code = await runBenchCommand(['--count', '30', '--bulk-poll-ms', '1', '--bulk-rows-per-second', '100000'], output);
     assert.equal(code, 0);
-    assert.match(output.text(), /Bulk API 2\.0 used 6 requests \(budget ≤ 10 for 10,000 records\): OK/);
+    assert.match(output.text(), /Per-record REST.*\n.*sObject Collections.*\n.*Bulk API 2\.0/);
 });

@@ -61,6 +61,8 @@ interface IngestJob {
     csv: string;
     errorMessage?: string;
     polls: number;
+    closedAt?: number;
+    rows?: number;
     processed: number;
     successful: Array<Record<string, string>>;
     failed: Array<Record<string, string>>;
@@ -112,6 +114,11 @@ export class FakeSalesforce {
     readonly jobs = new Map<string, IngestJob>();
     /** Number of GET polls a Bulk job answers InProgress before JobComplete (default 0). */
     bulkPollsBeforeComplete = 0;
+    /**
+     * Simulated Bulk processing speed (rows per second of wall time after UploadComplete); a job answers InProgress
+     * until its rows would be done. Unset = only {@link bulkPollsBeforeComplete} counts.
+     */
+    bulkRowsPerSecond?: number;
     accessToken = FAKE_ACCESS_TOKEN;
 
     private readonly uniqueIndex = new Map<string, Map<string, FakeRecord>>();
@@ -533,6 +540,7 @@ export class FakeSalesforce {
             const state = (body as { state: string }).state;
             if (state === 'UploadComplete') {
                 job.state = 'UploadComplete';
+                job.closedAt = Date.now();
                 this.runJob(job);
             } else if (state === 'Aborted') {
                 job.state = 'Aborted';
@@ -542,8 +550,11 @@ export class FakeSalesforce {
         if (!sub && method === 'GET') {
             if (job.state === 'UploadComplete' || job.state === 'InProgress') {
                 job.polls += 1;
+                const busy =
+                    this.bulkRowsPerSecond !== undefined &&
+                    Date.now() - (job.closedAt ?? 0) < (job.processed / this.bulkRowsPerSecond) * 1000;
                 job.state =
-                    job.polls > this.bulkPollsBeforeComplete
+                    job.polls > this.bulkPollsBeforeComplete && !busy
                         ? job.errorMessage
                             ? 'Failed'
                             : 'JobComplete'

@@ -78,9 +78,14 @@ export const seedCommand = {
 
 export interface SeedOptions {
     count?: number;
-    api?: 'auto' | 'collections' | 'bulk';
+    /** `single` (one request per record) only for the benchmark's baseline. */
+    api?: 'auto' | WriteStrategy;
+    /** Skip the demo data set (the benchmark seeds only volume data). */
+    volumeOnly?: boolean;
     bulkThreshold?: number;
     bulkPollIntervalMs?: number;
+    /** Parallel requests of the `single` strategy. */
+    concurrency?: number;
     today?: Date;
 }
 
@@ -125,12 +130,7 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
     const started = Date.now();
     const requestsBefore = session.requests.total;
     const results: WriteResult[] = [];
-    const upsert = async (
-        sobject: string,
-        records: SeedRecord[],
-        strategy: WriteStrategy,
-        skipped: RecordFailure[] = []
-    ): Promise<WriteResult> => {
+    const upsert: Upsert = async (sobject, records, strategy, skipped = []) => {
         let result: WriteResult;
         try {
             result = await writeRecords(session, records, {
@@ -138,7 +138,8 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
                 externalIdField: SEED_KEY,
                 strategy,
                 output: records.length > 200 ? output : undefined,
-                bulkPollIntervalMs: options.bulkPollIntervalMs
+                bulkPollIntervalMs: options.bulkPollIntervalMs,
+                concurrency: options.concurrency
             });
         } catch (error) {
             throw withSeedKeyHint(error, session.alias);
@@ -151,51 +152,61 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
         return result;
     };
 
-    output.out('Demo data (upsert on Seed_Key__c, sObject Collections):');
-    const accounts = await upsert(
-        'Account',
-        SEED_ACCOUNTS.map((a) => ({ ...a.fields, [SEED_KEY]: a.key, Description: `Seed data: ${a.scenario}.` })),
-        'collections'
-    );
-    const contacts = withAccount(SEED_CONTACTS, accounts.ids);
-    await upsert('Contact', contacts.ready, 'collections', contacts.skipped);
-    const opportunities = withAccount(seedOpportunities(options.today ?? new Date()), accounts.ids);
-    await upsert('Opportunity', opportunities.ready, 'collections', opportunities.skipped);
+    let accountIds = new Map<string, string>();
+    if (!options.volumeOnly) {
+        output.out('Demo data (upsert on Seed_Key__c, sObject Collections):');
+        const accounts = await upsert(
+            'Account',
+            SEED_ACCOUNTS.map((a) => ({ ...a.fields, [SEED_KEY]: a.key, Description: `Seed data: ${a.scenario}.` })),
+            'collections'
+        );
+        accountIds = accounts.ids;
+        const contacts = withAccount(SEED_CONTACTS, accounts.ids);
+        await upsert('Contact', contacts.ready, 'collections', contacts.skipped);
+        const opportunities = withAccount(seedOpportunities(options.today ?? new Date()), accounts.ids);
+        await upsert('Opportunity', opportunities.ready, 'collections', opportunities.skipped);
+    }
 
     if (options.count) {
-        const strategy = chooseStrategy(options.count, options);
-        output.out(
-            `Volume data: ${formatCount(options.count)} Accounts + ${formatCount(options.count)} Contacts via ${strategy === 'bulk' ? 'Bulk API 2.0' : 'sObject Collections'}:`
-        );
-        const volume = await upsert('Account', volumeAccounts(options.count), strategy);
-        if (strategy === 'bulk') {
-            // the job resolves each Contact's Account by its seed key; a Contact whose Account failed fails in the
-            // job and comes back in its failed results
-            await upsert(
-                'Contact',
-                volumeContacts(options.count, (key) => ({ 'Account.Seed_Key__c': key })),
-                strategy
-            );
-        } else {
-            const children = volumeContacts(options.count, (key) => ({ [ACCOUNT_KEY]: key })).map((c) => {
-                const { [ACCOUNT_KEY]: accountKey, ...fields } = c;
-                return { key: String(c.Seed_Key__c), accountKey: String(accountKey), fields };
-            });
-            const contacts = withAccount(children, volume.ids);
-            await upsert('Contact', contacts.ready, strategy, contacts.skipped);
-        }
+        await seedVolume(upsert, output, options.count, chooseStrategy(options.count, options));
     }
 
     const written = results.reduce((n, r) => n + r.succeeded, 0);
     const failed = results.reduce((n, r) => n + r.failures.length, 0);
     return {
         results,
-        accountIds: accounts.ids,
+        accountIds,
         failed,
         written,
         requests: session.requests.total - requestsBefore,
         elapsedMs: Date.now() - started
     };
+}
+
+type Upsert = (
+    sobject: string,
+    records: SeedRecord[],
+    strategy: WriteStrategy,
+    skipped?: RecordFailure[]
+) => Promise<WriteResult>;
+
+/** The volume data: `count` Accounts, then one Contact each (children of refused Accounts are listed, not sent). */
+async function seedVolume(upsert: Upsert, output: Output, count: number, strategy: WriteStrategy): Promise<void> {
+    const api = { bulk: 'Bulk API 2.0', collections: 'sObject Collections', single: 'single-record REST' }[strategy];
+    output.out(`Volume data: ${formatCount(count)} Accounts + ${formatCount(count)} Contacts via ${api}:`);
+    const volume = await upsert('Account', volumeAccounts(count), strategy);
+    if (strategy === 'bulk') {
+        // the job resolves each Contact's Account by its seed key; a Contact whose Account failed fails in the
+        // job and comes back in its failed results
+        await upsert('Contact', volumeContacts(count, (key) => ({ 'Account.Seed_Key__c': key })), strategy);
+    } else {
+        const children = volumeContacts(count, (key) => ({ [ACCOUNT_KEY]: key })).map((c) => {
+            const { [ACCOUNT_KEY]: accountKey, ...fields } = c;
+            return { key: String(c.Seed_Key__c), accountKey: String(accountKey), fields };
+        });
+        const contacts = withAccount(children, volume.ids);
+        await upsert('Contact', contacts.ready, strategy, contacts.skipped);
+    }
 }
 
 /** Adds the likely fix when the org does not know Seed_Key__c (force-app not deployed, or no field access). */
