@@ -202,6 +202,43 @@ export interface CommandResult {
     failure?: { name: string; message: string };
 }
 
+/**
+ * Parses a `KEY=VALUE[,KEY=VALUE…]` flag value (e.g. `--map PRO=PRP-1,STD=PRP-2`). A malformed pair, or two pairs
+ * that name the same key — or keys that end up as the same file name through `sameFile` — is a {@link UsageError}
+ * before any work, instead of the later pair silently winning.
+ */
+export function parsePairs(
+    flag: string,
+    value: string | undefined,
+    sameFile: (key: string) => string = (k) => k
+): Array<[string, string]> {
+    const pairs: Array<[string, string]> = [];
+    const seen = new Map<string, string>();
+    for (const pair of (value ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        const val = eq > 0 ? pair.slice(eq + 1).trim() : '';
+        if (!key || !val || val.includes('=')) {
+            throw new UsageError(`Invalid ${flag} entry "${pair}": expected KEY=VALUE.`);
+        }
+        const file = sameFile(key);
+        const clash = seen.get(file);
+        if (clash !== undefined) {
+            throw new UsageError(
+                clash === key
+                    ? `${flag} names ${key} twice; give each key once.`
+                    : `${flag} keys ${clash} and ${key} would write the same record (${file}); give each key once.`
+            );
+        }
+        seen.set(file, key);
+        pairs.push([key, val]);
+    }
+    return pairs;
+}
+
 /** Where a script writes: injectable so that tests capture the output. */
 export interface Output {
     out(line: string): void;

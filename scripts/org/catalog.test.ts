@@ -6,7 +6,8 @@ import path from 'node:path';
 import { execute, memoryOutput } from '../lib/cli.ts';
 import { getCmdtValue, recordName, setCmdtValues } from '../lib/custom-metadata.ts';
 import { repoRoot } from '../lib/sf.ts';
-import { FakeSfCli } from '../fake/sf-cli.ts';
+import { FakeSfCli, freshHome, saveLogin } from '../fake/sf-cli.ts';
+import { FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
 import { FakeZuora, startFakeZuora } from '../fake/zuora.ts';
 import { runCatalogCommand } from './catalog.ts';
 
@@ -162,6 +163,11 @@ describe('org:catalog', () => {
 
     test('--deploy deploys exactly the written records', async () => {
         sf = new FakeSfCli();
+        // the target org must be logged in (checked before any file is written)
+        await freshHome();
+        const org = await startFakeSalesforce();
+        await saveLogin({ instanceUrl: org.url, accessToken: FAKE_ACCESS_TOKEN }, 'sbx');
+        await org.stop();
         const { code, output } = await catalog(['--currency', 'USD', '--write', '--deploy', '--target-org', 'sbx']);
         assert.equal(code, 0, output.text());
         const deploy = sf.sfCommands().find((c) => c.startsWith('project deploy start'));

@@ -7,9 +7,18 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMain, parseCommandLine, processOutput, runMain, type CommandSpec, type Output } from '../lib/cli.ts';
+import {
+    isMain,
+    parseCommandLine,
+    parsePairs,
+    processOutput,
+    runMain,
+    type CommandSpec,
+    type Output
+} from '../lib/cli.ts';
 import { getCmdtValue, newCmdtRecord, recordName, setCmdtValues, type CmdtValue } from '../lib/custom-metadata.ts';
 import { UserError, registerSecret } from '../lib/errors.ts';
+import { orgExists } from '../lib/org.ts';
 import { processRunner, repoRoot, runSf, SfCommandError, type CommandRunner } from '../lib/sf.ts';
 import { ZuoraClient, type Fetch } from '../lib/zuora-client.ts';
 
@@ -251,6 +260,13 @@ export async function runCatalogCommand(argv: readonly string[], deps: CatalogDe
     }
     if (options.deploy && !options.targetOrg) {
         throw new UserError('--deploy needs --target-org <alias>.');
+    }
+    // inputs are checked before any call or file write: --map collisions, the org to deploy to
+    parsePairs('--map', options.map, recordName);
+    if (options.deploy && options.targetOrg && !(await orgExists(options.targetOrg))) {
+        throw new UserError(`Unknown org "${options.targetOrg}": the Salesforce CLI has no login for it.`, {
+            hint: `Log in first (\`npx sf org login web --alias ${options.targetOrg}\`); no file was written.`
+        });
     }
     const client = new ZuoraClient({
         baseUrl: env.ZUORA_BASE_URL ?? '',
