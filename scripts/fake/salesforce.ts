@@ -120,6 +120,10 @@ export class FakeSalesforce {
      */
     bulkRowsPerSecond?: number;
     accessToken = FAKE_ACCESS_TOKEN;
+    /** A Dev Hub answers ScratchOrgInfo queries; other orgs refuse them with INVALID_TYPE (what the CLI checks). */
+    isDevHub = false;
+    /** Called for every request (the `npm run fake -- --verbose` log). */
+    onCall?: (call: RecordedCall) => void;
 
     private readonly uniqueIndex = new Map<string, Map<string, FakeRecord>>();
     private allowSave = false;
@@ -258,7 +262,8 @@ export class FakeSalesforce {
     }
 
     private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        // an instance URL stored with a trailing slash (as `sf org login access-token` stores it) yields "//services/…"
+        const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://127.0.0.1');
         const versionMatch = /^\/services\/data\/v(\d+\.\d+)(\/.*)?$/.exec(url.pathname);
         const path = versionMatch ? (versionMatch[2] ?? '/') : url.pathname;
         const contentType = String(req.headers['content-type'] ?? '');
@@ -275,6 +280,7 @@ export class FakeSalesforce {
             body
         };
         this.calls.push(call);
+        this.onCall?.(call);
         // like the standard duplicate rules of a new org (action "Allow" with an alert): API saves of a duplicate
         // fail with DUPLICATES_DETECTED unless the request says allowSave=true
         this.allowSave = /allowSave=true/i.test(String(req.headers['sforce-duplicate-rule-header'] ?? ''));
@@ -341,6 +347,14 @@ export class FakeSalesforce {
         const m = call.method;
         let match: RegExpExecArray | null;
         if (m === 'GET' && path === '/query') {
+            if (!this.isDevHub && /\bFROM\s+ScratchOrgInfo\b/i.test(call.query.q ?? '')) {
+                return send(res, 400, [
+                    {
+                        errorCode: 'INVALID_TYPE',
+                        message: "sObject type 'ScratchOrgInfo' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name."
+                    }
+                ]);
+            }
             return send(res, 200, this.query(this.data, call.query.q ?? ''));
         }
         if (m === 'GET' && path === '/tooling/query') {

@@ -36,6 +36,8 @@ export interface WriteOptions {
     strategy: WriteStrategy;
     /** Progress bar target; none when absent. */
     output?: Output;
+    /** Where notices and heartbeat lines go (defaults to `output`). */
+    log?: Output;
     /** Parallel requests for `single` (default 8). */
     concurrency?: number;
     /** Bulk job polling (defaults 2 s / 10 min). */
@@ -244,7 +246,9 @@ async function writeBulk(
             // The upload's connection dropped: the job may or may not hold the data, so it is aborted and the same
             // file goes into a new job (an upsert on the external id, so records are never created twice). Once.
             if (error instanceof UploadLostError && attempt < 2) {
-                options.output?.out(`  ${options.sobject}: upload to Bulk job ${error.jobId} was interrupted; starting a new job`);
+                (options.log ?? options.output)?.out(
+                    `  ${options.sobject}: upload to Bulk job ${error.jobId} was interrupted; starting a new job`
+                );
                 continue;
             }
             throw error instanceof UploadLostError ? error.cause : error;
@@ -304,9 +308,8 @@ async function runBulkJob(
     // logs alive while waiting.
     let interval = options.bulkPollIntervalMs ?? 2000;
     const deadline = Date.now() + (options.bulkTimeoutMs ?? 10 * 60 * 1000);
-    const beat = options.output
-        ? heartbeat(options.output, () => `  ${options.sobject}: Bulk job ${job.id} still processing…`)
-        : undefined;
+    const log = options.log ?? options.output;
+    const beat = log ? heartbeat(log, () => `  ${options.sobject}: Bulk job ${job.id} still processing…`) : undefined;
     try {
         for (;;) {
             const info = await job.check();

@@ -129,7 +129,7 @@ export class ZuoraClient {
                 const code = networkErrorCode(error);
                 if (code === 'REQUEST_TIMEOUT') {
                     throw new UserError(
-                        `Zuora at ${new URL(url).origin} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+                        `Zuora at ${new URL(url).origin} did not answer within ${timeoutMs < 1000 ? (timeoutMs / 1000).toFixed(1) : Math.round(timeoutMs / 1000)} s.`,
                         { hint: 'Check ZUORA_BASE_URL (the REST host of your tenant) and https://trust.zuora.com.' }
                     );
                 }

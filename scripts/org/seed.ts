@@ -138,6 +138,7 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
                 externalIdField: SEED_KEY,
                 strategy,
                 output: records.length > 200 ? output : undefined,
+                log: output,
                 bulkPollIntervalMs: options.bulkPollIntervalMs,
                 concurrency: options.concurrency
             });

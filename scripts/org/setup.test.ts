@@ -22,6 +22,7 @@ beforeEach(async () => {
     fake = await startFakeSalesforce();
     hub = await startFakeSalesforce();
     hub.records('User')[0].Username = 'hub@zal.test';
+    hub.isDevHub = true;
     await saveLogin({ instanceUrl: hub.url, accessToken: FAKE_ACCESS_TOKEN }, 'devhub', { setDefaultDevHub: true });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_User' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Admin' });
