@@ -9,7 +9,6 @@ import { benchStrategy, benchTable, runBenchCommand } from './seed-benchmark.ts'
 
 const fast = { concurrency: 8, bulkRowsPerSecond: 1_000_000, bulkPollMs: 1 };
 
-
 test('requests the fake received per strategy, Accounts and Contacts (not a timing test)', async () => {
     const single = await benchStrategy('single', { ...fast, count: 40 });
     const collections = await benchStrategy('collections', { ...fast, count: 300 });
@@ -59,7 +58,10 @@ test('per-record workers stop after a fatal error', async () => {
 
 test('the command prints the three strategies side by side', async () => {
     const output = memoryOutput();
-    const code = await runBenchCommand(['--count', '30', '--bulk-poll-ms', '1', '--bulk-rows-per-second', '100000'], output);
+    const code = await runBenchCommand(
+        ['--count', '30', '--bulk-poll-ms', '1', '--bulk-rows-per-second', '100000'],
+        output
+    );
     assert.equal(code, 0);
     assert.match(output.text(), /Per-record REST.*\n.*sObject Collections.*\n.*Bulk API 2\.0/);
 });

@@ -351,7 +351,8 @@ export class FakeSalesforce {
                 return send(res, 400, [
                     {
                         errorCode: 'INVALID_TYPE',
-                        message: "sObject type 'ScratchOrgInfo' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name."
+                        message:
+                            "sObject type 'ScratchOrgInfo' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name."
                     }
                 ]);
             }

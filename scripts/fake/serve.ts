@@ -46,7 +46,11 @@ export function deployedPackage(fake: FakeSalesforce): FakeSalesforce {
         masterLabel: 'Zuora',
         type: 'SecuredEndpoint',
         calloutUrl: 'https://rest.apisandbox.zuora.com',
-        calloutOptions: { allowMergeFieldsInBody: false, allowMergeFieldsInHeader: false, generateAuthorizationHeader: true },
+        calloutOptions: {
+            allowMergeFieldsInBody: false,
+            allowMergeFieldsInHeader: false,
+            generateAuthorizationHeader: true
+        },
         customHeaders: [],
         externalCredentials: [{ developerName: 'Zuora' }],
         parameters: []

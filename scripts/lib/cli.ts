@@ -106,7 +106,10 @@ export function parseCommandLine<C extends CommandSpec>(spec: C, argv: readonly 
     const takesValue = new Set<string>();
     for (const [key, opt] of Object.entries(spec.options)) {
         const char = 'char' in opt ? opt.char : undefined;
-        config[flagName(key)] = { type: opt.type === 'boolean' ? 'boolean' : 'string', ...(char ? { short: char } : {}) };
+        config[flagName(key)] = {
+            type: opt.type === 'boolean' ? 'boolean' : 'string',
+            ...(char ? { short: char } : {})
+        };
         if (opt.type !== 'boolean') {
             takesValue.add(`--${flagName(key)}`);
             if (char) {
@@ -172,7 +175,9 @@ export function parseCommandLine<C extends CommandSpec>(spec: C, argv: readonly 
                     break;
                 }
                 if (!opt.choices.includes(String(raw))) {
-                    throw new UsageError(`Invalid ${flag} "${String(raw)}": expected one of ${opt.choices.join(', ')}.`);
+                    throw new UsageError(
+                        `Invalid ${flag} "${String(raw)}": expected one of ${opt.choices.join(', ')}.`
+                    );
                 }
                 options[key] = String(raw);
                 break;
@@ -193,7 +198,8 @@ export class UsageError extends UserError {
 /** The `--json` flag every command has (sf convention). */
 export const JSON_FLAG = {
     type: 'boolean',
-    description: 'Print one JSON object on stdout, shaped like sf: {status, result, warnings} or {status, name, message, exitCode}.'
+    description:
+        'Print one JSON object on stdout, shaped like sf: {status, result, warnings} or {status, name, message, exitCode}.'
 } as const;
 
 /** What a command reports for --json, and how it failed when it did without throwing (e.g. records not saved). */

@@ -108,7 +108,11 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, what: string,
     const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
             onTimeout?.();
-            reject(Object.assign(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s`), { code: 'REQUEST_TIMEOUT' }));
+            reject(
+                Object.assign(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s`), {
+                    code: 'REQUEST_TIMEOUT'
+                })
+            );
         }, ms);
         timer.unref?.();
     });

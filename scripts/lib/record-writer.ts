@@ -366,7 +366,10 @@ async function collectBulkResults(
     if (failed > 0) {
         const rows = (await job.getFailedResults()) as unknown as Array<Record<string, string>>;
         for (const row of rows) {
-            result.failures.push({ key: row[keyField] ?? row.sf__Id ?? '?', message: row.sf__Error ?? 'unknown error' });
+            result.failures.push({
+                key: row[keyField] ?? row.sf__Id ?? '?',
+                message: row.sf__Error ?? 'unknown error'
+            });
         }
     }
     if (processed < sent) {

@@ -40,7 +40,11 @@ async function seed(args: string[], options: { json?: boolean } = {}) {
     return { code, output };
 }
 
-const keysOf = (sobject: string): string[] => fake.records(sobject).map((r) => String(r.Seed_Key__c)).sort();
+const keysOf = (sobject: string): string[] =>
+    fake
+        .records(sobject)
+        .map((r) => String(r.Seed_Key__c))
+        .sort();
 const idsOf = (sobject: string): string[] => fake.records(sobject).map((r) => r.Id);
 const isAccountUpsert = (c: RecordedCall): boolean =>
     c.method === 'PATCH' && c.path === '/composite/sobjects/Account/Seed_Key__c';
@@ -177,7 +181,10 @@ describe('Retry-After and bounded retries', () => {
             output
         );
         assert.equal(code, 1);
-        assert.match(output.errors[0], /^✖ The org at http:\/\/127\.0\.0\.1:\d+ did not answer while writing Account records \(timed out\)\.$/);
+        assert.match(
+            output.errors[0],
+            /^✖ The org at http:\/\/127\.0\.0\.1:\d+ did not answer while writing Account records \(timed out\)\.$/
+        );
         assert.ok(Date.now() - started < 5000);
     });
 });
@@ -245,7 +252,10 @@ describe('Zuora and credential faults', () => {
             parameters: []
         });
         fake.credentials.set('Zuora/ZuoraPrincipal', { credentials: { clientId: { value: 'old', encrypted: false } } });
-        for (const path of [/^\/named-credentials\/named-credential-setup\/Zuora$/, /^\/named-credentials\/credential$/]) {
+        for (const path of [
+            /^\/named-credentials\/named-credential-setup\/Zuora$/,
+            /^\/named-credentials\/credential$/
+        ]) {
             fake.failRequests({
                 status: 503,
                 body: [{ errorCode: 'SERVER_UNAVAILABLE', message: 'Try again' }],
@@ -282,10 +292,10 @@ describe('Zuora and credential faults', () => {
         const credPuts = fake.callsTo('/named-credentials/credential', 'PUT');
         assert.equal(credPuts.length, 2);
         assert.deepEqual(credPuts[1].body, credPuts[0].body);
-        assert.deepEqual(
-            (fake.credentials.get('Zuora/ZuoraPrincipal') as { credentials: unknown }).credentials,
-            { clientId: { value: 'client-1', encrypted: false }, clientSecret: { value: 'secret-1', encrypted: true } }
-        );
+        assert.deepEqual((fake.credentials.get('Zuora/ZuoraPrincipal') as { credentials: unknown }).credentials, {
+            clientId: { value: 'client-1', encrypted: false },
+            clientSecret: { value: 'secret-1', encrypted: true }
+        });
         assert.equal(fake.callsTo('/named-credentials/credential', 'POST').length, 0, 'never created twice');
         assert.ok(!output.text().includes('secret-1'));
     });

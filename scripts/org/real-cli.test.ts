@@ -77,7 +77,18 @@ after(() => {
 describe('the pinned sf CLI logged into `npm run fake`', () => {
     test('sf org login access-token, then npm run org:seed -- -o fake --json as its own process', async () => {
         const login = await run(
-            [SF_ENTRY, 'org', 'login', 'access-token', '--instance-url', instanceUrl, '--no-prompt', '--alias', 'fake', '--json'],
+            [
+                SF_ENTRY,
+                'org',
+                'login',
+                'access-token',
+                '--instance-url',
+                instanceUrl,
+                '--no-prompt',
+                '--alias',
+                'fake',
+                '--json'
+            ],
             { ...offline(), SF_ACCESS_TOKEN: token },
             home
         );
@@ -96,7 +107,11 @@ describe('the pinned sf CLI logged into `npm run fake`', () => {
         const json = JSON.parse(seeded.stdout);
         assert.equal(json.status, 0);
         assert.deepEqual(
-            json.result.objects.map((o: { sobject: string; sent: number; saved: number }) => [o.sobject, o.sent, o.saved]),
+            json.result.objects.map((o: { sobject: string; sent: number; saved: number }) => [
+                o.sobject,
+                o.sent,
+                o.saved
+            ]),
             [
                 ['Account', 12, 12],
                 ['Contact', 12, 12],

@@ -32,10 +32,7 @@ afterEach(async () => {
 
 async function seed(args: string[]) {
     const output = memoryOutput();
-    const code = await execute(
-        () => runSeedCommand(args, { output, bulkPollIntervalMs: 1, retry: fastRetry }),
-        output
-    );
+    const code = await execute(() => runSeedCommand(args, { output, bulkPollIntervalMs: 1, retry: fastRetry }), output);
     return { code, output };
 }
 
@@ -366,10 +363,7 @@ describe('org:seed input errors', () => {
     test('--json: one sf-shaped object on stdout with per-object counts', async () => {
         fake.rejectRecords((sobject, r) => (r.Seed_Key__c === 'ZAL-ACC-HOOLI' ? 'blocked' : undefined));
         const output = memoryOutput({ json: true });
-        const code = await execute(
-            () => runSeedCommand(['-o', 'dev', '--json'], { output, retry: fastRetry }),
-            output
-        );
+        const code = await execute(() => runSeedCommand(['-o', 'dev', '--json'], { output, retry: fastRetry }), output);
         assert.equal(code, 1);
         assert.equal(output.stdout.length, 1);
         const json = JSON.parse(output.stdout[0]);

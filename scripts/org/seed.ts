@@ -199,7 +199,11 @@ async function seedVolume(upsert: Upsert, output: Output, count: number, strateg
     if (strategy === 'bulk') {
         // the job resolves each Contact's Account by its seed key; a Contact whose Account failed fails in the
         // job and comes back in its failed results
-        await upsert('Contact', volumeContacts(count, (key) => ({ 'Account.Seed_Key__c': key })), strategy);
+        await upsert(
+            'Contact',
+            volumeContacts(count, (key) => ({ 'Account.Seed_Key__c': key })),
+            strategy
+        );
     } else {
         const children = volumeContacts(count, (key) => ({ [ACCOUNT_KEY]: key })).map((c) => {
             const { [ACCOUNT_KEY]: accountKey, ...fields } = c;
