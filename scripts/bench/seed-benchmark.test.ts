@@ -32,7 +32,7 @@ test('Bulk jobs are polled on the writer schedule while the fake is still proces
 test('per-record workers stop after a fatal error', async () => {
     const fake = await startFakeSalesforce();
     try {
-        const session = await connectWithToken(fake.url, FAKE_ACCESS_TOKEN, { retry: { maxRetries: 0 } });
+        const session = connectWithToken(fake.url, FAKE_ACCESS_TOKEN, { retry: { maxRetries: 0 } });
         let writes = 0;
         fake.failRequests({
             status: 401,

@@ -79,7 +79,7 @@ export async function benchStrategy(strategy: WriteStrategy, options: BenchOptio
     const fake = await startFakeSalesforce();
     fake.bulkRowsPerSecond = options.bulkRowsPerSecond;
     try {
-        const session = await connectWithToken(fake.url, FAKE_ACCESS_TOKEN, { alias: 'bench' });
+        const session = connectWithToken(fake.url, FAKE_ACCESS_TOKEN, { alias: 'bench' });
         // from here on: only the seeding path (the session's login check above is not part of any strategy)
         const before = fake.received;
         const started = performance.now();

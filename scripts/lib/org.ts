@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { Connection as JsforceConnection } from '@jsforce/jsforce-node';
 import { AuthInfo, ConfigAggregator, Connection, StateAggregator } from '@salesforce/core';
 import { UserError, messageOf } from './errors.ts';
 import {
@@ -34,7 +35,8 @@ export interface OrgSession {
     instanceUrl: string;
     username: string;
     orgId: string;
-    conn: Connection;
+    /** A @salesforce/core Connection for CLI orgs (it extends jsforce's); a plain jsforce one for owned tokens. */
+    conn: JsforceConnection;
     requests: RequestCounter;
     /** Scratch org expiration date (YYYY-MM-DD) when the auth file knows it. */
     expirationDate?: string;
@@ -114,22 +116,20 @@ export async function connectOrg(targetOrg: string | undefined, options: Session
 }
 
 /**
- * A session from an access token you own (the local fake, the benchmark): @salesforce/core checks it the way
- * `sf org login access-token` does (userinfo), nothing is saved.
+ * A session from an access token you own (the local fake, the benchmark): a plain jsforce connection, so nothing
+ * is read from or written to the CLI's auth store (no refresh either: a 401 is final).
  */
-export async function connectWithToken(
+export function connectWithToken(
     instanceUrl: string,
     accessToken: string,
-    options: SessionOptions & { alias?: string } = {}
-): Promise<OrgSession> {
-    const authInfo = await AuthInfo.create({ accessTokenOptions: { accessToken, instanceUrl, loginUrl: instanceUrl } });
-    const conn = await Connection.create({ authInfo, connectionOptions: { version: API_VERSION } });
-    const fields = authInfo.getFields();
+    options: SessionOptions & { alias?: string; username?: string } = {}
+): OrgSession {
+    const conn = new JsforceConnection({ instanceUrl, accessToken, version: API_VERSION });
     return {
-        alias: options.alias ?? fields.username ?? 'org',
-        instanceUrl: conn.instanceUrl,
-        username: fields.username ?? '',
-        orgId: fields.orgId ?? '',
+        alias: options.alias ?? 'org',
+        instanceUrl,
+        username: options.username ?? '',
+        orgId: '',
         conn,
         requests: resilientTransport(conn, options.retry)
     };
@@ -191,7 +191,7 @@ type SendFn = (req: TransportRequest, options?: Record<string, unknown>) => Prom
  * never retries a PATCH upsert. Here every attempt is a fresh jsforce request (its own retry switched off) built from
  * the same string body; what is retried follows {@link retryKindOf}; each attempt has a timeout.
  */
-export function resilientTransport(conn: Connection, overrides: Partial<RetryPolicy> = {}): RequestCounter {
+export function resilientTransport(conn: JsforceConnection, overrides: Partial<RetryPolicy> = {}): RequestCounter {
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...overrides };
     const transport = conn._transport as unknown as { httpRequest: SendFn };
     const send = transport.httpRequest.bind(transport);

@@ -1,21 +1,20 @@
 /**
- * The real pinned `sf` binary in the loop: `npm run fake` (started as its own process) plays the org, the real
+ * The real pinned `sf` binary in the loop: `npm run fake` (its serveFakes(), in this process) plays the org, the real
  * `sf org login access-token` logs into it from an empty HOME, and org:seed (as its own process, exactly as a user
  * runs it) and org:setup (in process, with only scratch-org creation and Metadata deploys faked) use that login.
  * Nothing here hands the scripts a token: they find the org through @salesforce/core, like on a developer machine.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { spawn } from 'node:child_process';
 import { execute, memoryOutput } from '../lib/cli.ts';
 import { repoRoot, SF_ENTRY, sfEnvironment } from '../lib/sf.ts';
+import { serveFakes } from '../fake/serve.ts';
 import { FakeSfCli, freshHome } from '../fake/sf-cli.ts';
 import { runSetupCommand } from './setup.ts';
 
 let home: string;
-let server: ChildProcessWithoutNullStreams;
+let stopServer: () => Promise<void>;
 let instanceUrl: string;
 let token: string;
 
@@ -52,26 +51,18 @@ async function query(soql: string): Promise<Array<Record<string, unknown>>> {
 
 before(async () => {
     home = await freshHome();
-    server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/fake/serve.ts'), '--port', '0'], {
-        cwd: repoRoot,
-        shell: false
-    });
-    const lines = createInterface({ input: server.stdout });
-    const printed: string[] = [];
-    for await (const line of lines) {
-        printed.push(line);
-        if (printed.length === 2) {
-            break;
-        }
-    }
+    const banner = memoryOutput();
+    stopServer = await serveFakes(0, banner);
+    const printed = banner.lines;
+    assert.equal(printed.length, 2, 'exactly two lines');
     const sf = /^salesforce (http:\/\/127\.0\.0\.1:\d+) token (00D\w{15}!\w+)$/.exec(printed[0]);
     assert.ok(sf, `first line: ${printed[0]}`);
     assert.match(printed[1], /^zuora http:\/\/127\.0\.0\.1:\d+$/);
     [, instanceUrl, token] = sf;
 });
 
-after(() => {
-    server.kill('SIGTERM');
+after(async () => {
+    await stopServer();
 });
 
 describe('the pinned sf CLI logged into `npm run fake`', () => {
