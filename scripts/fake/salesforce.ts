@@ -555,8 +555,9 @@ export class FakeSalesforce {
             const state = (body as { state: string }).state;
             if (state === 'UploadComplete') {
                 job.state = 'UploadComplete';
-                job.closedAt = Date.now();
                 this.runJob(job);
+                // the simulated processing time starts after the fake's own (synchronous) work on the rows
+                job.closedAt = Date.now();
             } else if (state === 'Aborted') {
                 job.state = 'Aborted';
             }
