@@ -312,6 +312,19 @@ describe('org:seed volume data', () => {
         );
     });
 
+    test('a long Bulk wait prints a line at least every heartbeat on non-TTY output', async () => {
+        // 50 rows at 100 rows/s = 0.5 s per job; the heartbeat (10 s for real) is shortened to 100 ms here
+        fake.bulkRowsPerSecond = 100;
+        process.env.ZAL_HEARTBEAT_MS = '100';
+        try {
+            const { code, output } = await seed(['--target-org', 'dev', '--count', '50', '--api', 'bulk']);
+            assert.equal(code, 0, output.text());
+            assert.match(output.text(), /Account: Bulk job 750\w+ still processing… \(0 s\)/);
+        } finally {
+            delete process.env.ZAL_HEARTBEAT_MS;
+        }
+    });
+
     test('--api and --bulk-threshold choose the API', () => {
         assert.equal(chooseStrategy(1999, {}), 'collections');
         assert.equal(chooseStrategy(2000, {}), 'bulk');
