@@ -313,11 +313,11 @@ describe('org:seed volume data', () => {
     });
 
     test('a long Bulk wait prints a line at least every heartbeat on non-TTY output', async () => {
-        // 50 rows at 100 rows/s = 0.5 s per job; the heartbeat (10 s for real) is shortened to 100 ms here
+        // 20 rows at 100 rows/s = 0.2 s per job; the heartbeat (10 s for real) is shortened to 50 ms here
         fake.bulkRowsPerSecond = 100;
-        process.env.ZAL_HEARTBEAT_MS = '100';
+        process.env.ZAL_HEARTBEAT_MS = '50';
         try {
-            const { code, output } = await seed(['--target-org', 'dev', '--count', '50', '--api', 'bulk']);
+            const { code, output } = await seed(['--target-org', 'dev', '--count', '20', '--api', 'bulk']);
             assert.equal(code, 0, output.text());
             assert.match(output.text(), /Account: Bulk job 750\w+ still processing… \(0 s\)/);
         } finally {
