@@ -77,7 +77,8 @@ export async function connectOrg(targetOrg: string | undefined, options: Session
     const alias = targetOrg ?? (await defaultOrg());
     if (!alias) {
         throw new UserError('No org given and no default org set.', {
-            hint: 'Pass --target-org <alias>, or set a default: npx sf config set target-org <alias>'
+            hint: 'Pass --target-org <alias>, or set a default: npx sf config set target-org <alias>',
+            name: 'NoDefaultEnvError'
         });
     }
     let conn: Connection;
@@ -90,7 +91,8 @@ export async function connectOrg(targetOrg: string | undefined, options: Session
         const name = (error as { name?: string }).name ?? '';
         if (/NamedOrgNotFound|NoAuthInfoFound|NoUsernameFound|AuthInfoNotFound/i.test(name)) {
             throw new UserError(`Unknown org "${alias}": the Salesforce CLI has no login for it.`, {
-                hint: `List the orgs you can use with \`npx sf org list\`, or log in with \`${loginHint(alias)}\`.`
+                hint: `List the orgs you can use with \`npx sf org list\`, or log in with \`${loginHint(alias)}\`.`,
+                name: 'NamedOrgNotFoundError'
             });
         }
         throw new UserError(`Cannot use org "${alias}": ${messageOf(error).split('\n')[0]}`, {
