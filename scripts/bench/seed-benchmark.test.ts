@@ -24,9 +24,19 @@ test('requests the fake received per strategy, Accounts and Contacts (not a timi
 });
 
 test('Bulk jobs are polled on the writer schedule while the fake is still processing', async () => {
-    // 300 rows at 1,000 rows/s = 0.3 s per job; first poll after 100 ms, then 200 ms: three polls per job
-    const bulk = await benchStrategy('bulk', { ...fast, count: 300, bulkRowsPerSecond: 1000, bulkPollMs: 100 });
-    assert.equal(bulk.received, 2 * (3 + 3));
+    // 300 rows at 1,000 rows/s = 0.3 s of simulated processing per job; polls after 50 ms, then +100, +200 …
+    const bulk = await benchStrategy('bulk', { ...fast, count: 300, bulkRowsPerSecond: 1000, bulkPollMs: 50 });
+    assert.equal(bulk.received, 2 * 3 + bulk.polls.length, 'create, upload, close per job, plus every poll');
+    const jobs = new Set(bulk.polls.map((c) => c.path));
+    assert.equal(jobs.size, 2);
+    for (const job of jobs) {
+        const jobPolls = bulk.polls.filter((c) => c.path === job);
+        assert.ok(jobPolls.length >= 3, 'InProgress at least twice, then JobComplete');
+        for (let i = 1; i < jobPolls.length; i++) {
+            const gap = jobPolls[i].at - jobPolls[i - 1].at;
+            assert.ok(gap >= 50 * 2 ** i - 5, `poll ${i + 1} came ${gap} ms after poll ${i}: the back-off doubles`);
+        }
+    }
 });
 
 test('per-record workers stop after a fatal error', async () => {

@@ -5,7 +5,7 @@
  * received while seeding (retries included) and records/s.
  *
  * Bulk jobs are simulated honestly: the fake keeps a job InProgress for rows ÷ --bulk-rows-per-second of wall time,
- * and the writer polls on its real schedule (2 s, then doubling, capped at 15 s), so the figures include the wait a
+ * and the writer polls on its real schedule (first after 2 s, then doubling, capped at 15 s), so the figures include the wait a
  * real org imposes. The REST paths hit a fake that answers instantly: their figures measure the client side and the
  * request count (what the org's API limits charge); a real org adds network latency and processing time per request.
  */
@@ -14,7 +14,7 @@ import { UserError } from '../lib/errors.ts';
 import { connectWithToken } from '../lib/org.ts';
 import { formatCount } from '../lib/progress.ts';
 import type { WriteStrategy } from '../lib/record-writer.ts';
-import { FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
+import { FAKE_ACCESS_TOKEN, startFakeSalesforce, type RecordedCall } from '../fake/salesforce.ts';
 import { seedOrg, type SeedSummary } from '../org/seed.ts';
 
 export const benchCommand = {
@@ -64,6 +64,8 @@ export interface BenchRow {
     received: number;
     wallMs: number;
     saved: number;
+    /** The Bulk job status polls the fake received, in order (with their arrival times). */
+    polls: RecordedCall[];
 }
 
 export interface BenchOptions {
@@ -99,7 +101,8 @@ export async function benchStrategy(strategy: WriteStrategy, options: BenchOptio
                 `${strategy}: expected ${options.count} Accounts and Contacts in the fake, found ${accounts} and ${contacts} (${summary.failed} failed).`
             );
         }
-        return { strategy, summary, received: fake.received - before, wallMs, saved: summary.written };
+        const polls = fake.calls.filter((c) => c.method === 'GET' && /^\/jobs\/ingest\/\w+$/.test(c.path));
+        return { strategy, summary, received: fake.received - before, wallMs, saved: summary.written, polls };
     } finally {
         await fake.stop();
     }

@@ -29,6 +29,8 @@ export interface RecordedCall {
     headers: http.IncomingHttpHeaders;
     /** Parsed JSON body, CSV text, or undefined. */
     body: unknown;
+    /** When the request arrived (ms since the epoch). */
+    at: number;
 }
 
 export type FakeRecord = Record<string, unknown> & { Id: string };
@@ -277,7 +279,8 @@ export class FakeSalesforce {
             version: versionMatch ? versionMatch[1] : '',
             query: Object.fromEntries(url.searchParams),
             headers: req.headers,
-            body
+            body,
+            at: Date.now()
         };
         this.calls.push(call);
         this.onCall?.(call);

@@ -303,15 +303,17 @@ async function runBulkJob(
         throw error;
     }
     await job.close();
-    // Back off between polls (interval, 2×, 4× … capped at 15 s): a job of a few thousand rows finishes within a
-    // handful of polls, which keeps the whole load near 5–10 API requests. A heartbeat line every 10 s keeps CI
-    // logs alive while waiting.
+    // Wait before each poll (a job that was just closed is never done yet), backing off: interval, 2×, 4× … capped
+    // at 15 s. A job of a few thousand rows finishes within a handful of polls, which keeps the whole load near 5–10
+    // API requests. A heartbeat line every 10 s keeps CI logs alive while waiting.
     let interval = options.bulkPollIntervalMs ?? 2000;
     const deadline = Date.now() + (options.bulkTimeoutMs ?? 10 * 60 * 1000);
     const log = options.log ?? options.output;
     const beat = log ? heartbeat(log, () => `  ${options.sobject}: Bulk job ${job.id} still processing…`) : undefined;
     try {
         for (;;) {
+            await wait(interval);
+            interval = Math.min(interval * 2, 15_000);
             const info = await job.check();
             progress?.update(info.numberRecordsProcessed ?? 0);
             if (info.state === 'JobComplete') {
@@ -338,8 +340,6 @@ async function runBulkJob(
                     `It keeps running in the org: watch Setup → Bulk Data Load Jobs → ${job.id}, then re-run to verify.`
                 );
             }
-            await wait(interval);
-            interval = Math.min(interval * 2, 15_000);
         }
     } finally {
         beat?.stop();
