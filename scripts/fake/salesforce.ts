@@ -128,6 +128,8 @@ export class FakeSalesforce {
     onCall?: (call: RecordedCall) => void;
 
     private readonly uniqueIndex = new Map<string, Map<string, FakeRecord>>();
+    /** Contacts by lower-case email (the duplicate-rule check stays O(1) for 10,000-row Bulk jobs). */
+    private readonly contactsByEmail = new Map<string, Set<FakeRecord>>();
     private allowSave = false;
     private server?: http.Server;
     private counter = 0;
@@ -254,6 +256,10 @@ export class FakeSalesforce {
                 index.set(String(record[field]).toLowerCase(), record);
                 this.uniqueIndex.set(key, index);
             }
+        }
+        if (sobject === 'Contact' && record.Email) {
+            const email = String(record.Email).toLowerCase();
+            this.contactsByEmail.set(email, (this.contactsByEmail.get(email) ?? new Set()).add(record));
         }
     }
 
@@ -490,7 +496,8 @@ export class FakeSalesforce {
             }
         }
         if (!this.allowSave && sobject === 'Contact' && fields.Email) {
-            const twin = this.records('Contact').find((c) => c !== existing && equalsIgnoreCase(c.Email, fields.Email));
+            const sameEmail = this.contactsByEmail.get(String(fields.Email).toLowerCase()) ?? new Set<FakeRecord>();
+            const twin = [...sameEmail].find((c) => c !== existing && equalsIgnoreCase(c.Email, fields.Email));
             if (twin) {
                 return fail('DUPLICATES_DETECTED', 'Use one of these records?');
             }
@@ -508,6 +515,9 @@ export class FakeSalesforce {
                 if (field in fields && existing[field]) {
                     this.uniqueIndex.get(`${sobject}.${field}`)?.delete(String(existing[field]).toLowerCase());
                 }
+            }
+            if (existing.Email) {
+                this.contactsByEmail.get(String(existing.Email).toLowerCase())?.delete(existing);
             }
             Object.assign(existing, fields);
             this.index(sobject, existing);
