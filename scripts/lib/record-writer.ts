@@ -154,7 +154,18 @@ export async function writeRecords(
             }
         }
     } catch (error) {
-        explainOrgError(error, session, doing);
+        try {
+            explainOrgError(error, session, doing);
+        } catch (explained) {
+            // a run that stops half way says how far it got, so nobody has to guess what is in the org
+            if (explained instanceof UserError && result.succeeded > 0) {
+                throw new UserError(
+                    `${explained.message} ${result.succeeded} of ${records.length} ${options.sobject} records were saved before that.`,
+                    { hint: explained.hint, exitCode: explained.exitCode, name: explained.name, cause: error }
+                );
+            }
+            throw explained;
+        }
     }
     result.requests = session.requests.total - requestsBefore;
     result.elapsedMs = Date.now() - started;

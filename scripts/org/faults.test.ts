@@ -9,6 +9,9 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execute, memoryOutput } from '../lib/cli.ts';
+import { UserError } from '../lib/errors.ts';
+import { connectWithToken } from '../lib/org.ts';
+import { writeRecords } from '../lib/record-writer.ts';
 import { retryAfterMs } from '../lib/http.ts';
 import { ZuoraClient } from '../lib/zuora-client.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce, type RecordedCall } from '../fake/salesforce.ts';
@@ -186,6 +189,38 @@ describe('Retry-After and bounded retries', () => {
             /^✖ The org at http:\/\/127\.0\.0\.1:\d+ did not answer while writing Account records \(timed out\)\.$/
         );
         assert.ok(Date.now() - started < 5000);
+    });
+});
+
+describe('runs that stop half way', () => {
+    test('a 401 in the middle of a Collections load says how many records were saved before it', async () => {
+        let chunks = 0;
+        fake.failRequests({
+            status: 401,
+            body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }],
+            match: (c) => isAccountUpsert(c) && ++chunks > 2
+        });
+        const { code, output } = await seed(['-o', 'dev', '--count', '500', '--api', 'collections']);
+        assert.equal(code, 1);
+        assert.match(output.errors[0], /refused the session .* 200 of 500 Account records were saved before that\.$/);
+        assert.equal(fake.records('Account').length, 12 + 200);
+    });
+
+    test('a Bulk job still running when the wait ends: exit 69 (as sf), with the job id', async () => {
+        fake.bulkPollsBeforeComplete = 1_000;
+        const session = connectWithToken(fake.url, FAKE_ACCESS_TOKEN, { retry });
+        await assert.rejects(
+            writeRecords(session, [{ Seed_Key__c: 'K1', Name: 'One' }], {
+                sobject: 'Account',
+                externalIdField: 'Seed_Key__c',
+                strategy: 'bulk',
+                bulkPollIntervalMs: 1,
+                bulkTimeoutMs: 50
+            }),
+            (error: UserError) =>
+                error.exitCode === 69 &&
+                /^Bulk API 2\.0 job 750\w+ is still InProgress after the timeout\.$/.test(error.message)
+        );
     });
 });
 
