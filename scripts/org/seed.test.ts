@@ -15,7 +15,7 @@ interface UpsertBody {
 let fake: FakeSalesforce;
 /** Retries without real waiting; the waits asked for are recorded. */
 const waits: number[] = [];
-export const fastRetry = { sleep: async (ms: number) => void waits.push(ms), timeoutMs: 2000 };
+const fastRetry = { sleep: async (ms: number) => void waits.push(ms), timeoutMs: 2000 };
 
 beforeEach(async () => {
     await freshHome();
