@@ -34,6 +34,51 @@ interface AccountLinkState {
     canSync: boolean;
     syncBlockedReason?: string | null;
     syncAllowedAfter?: string | null;
+    /** Billing health from Zuora 360 records; absent only from an older server. */
+    billingHealth?: BillingHealth | null;
+}
+
+/** Access to the Zuora 360 billing records: read, Zuora 360 not installed, or not readable by the user. */
+type BillingHealthAccess = 'AVAILABLE' | 'NOT_INSTALLED' | 'NO_ACCESS';
+/** Billing state of one currency (or the worst over all currencies). */
+type BillingHealthState = 'GOOD_STANDING' | 'OVERDUE' | 'IN_COLLECTIONS' | 'NO_BILLING_ACCOUNT';
+
+/** A Zuora 360 record the billing health block links to. */
+interface BillingHealthLink {
+    recordId: string;
+    label?: string | null;
+    currencyCode?: string | null;
+}
+
+/** Billing figures of one Account in one currency (never summed across currencies). */
+interface BillingHealthCurrency {
+    currencyCode: string;
+    state: Exclude<BillingHealthState, 'NO_BILLING_ACCOUNT'>;
+    activeSubscriptions: number;
+    totalMrr: number;
+    nextRenewalDate?: string | null;
+    nextRenewal?: BillingHealthLink | null;
+    openBalance: number;
+    overdueInvoices: number;
+    overdueAmount: number;
+    oldestDueDate?: string | null;
+    daysOverdue: number;
+    oldestOverdueInvoice?: BillingHealthLink | null;
+    lastPaymentDate?: string | null;
+    lastPaymentAmount?: number | null;
+    lastPayment?: BillingHealthLink | null;
+}
+
+/** Billing health of one Account from the records Zuora 360 syncs. */
+interface BillingHealth {
+    access: BillingHealthAccess;
+    message?: string | null;
+    state?: BillingHealthState | null;
+    paymentsReadable: boolean;
+    truncated: boolean;
+    collectionsThresholdDays?: number | null;
+    currencies: BillingHealthCurrency[];
+    billingAccounts: BillingHealthLink[];
 }
 
 /** A Salesforce Account or Contact that may already be this customer. */
