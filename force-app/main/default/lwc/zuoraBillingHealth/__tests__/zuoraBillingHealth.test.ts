@@ -3,45 +3,15 @@ import ZuoraBillingHealth, { BILLING_LABELS } from 'c/zuoraBillingHealth';
 import { navigateMock } from '../../../../../test/jest-mocks/lightning/navigation';
 import { formatLabel } from 'c/zuoraLabels';
 import { byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
+import { BILLING_HEALTH_STATES, cannedCurrency, cannedHealth } from '../../../../../test/canned/billingHealth';
 
-type Element = HTMLElement & { health?: BillingHealth | null };
-
-const USD_ACCOUNT = 'a0B000000000001AAA';
 const SUBSCRIPTION = 'a0C000000000001AAA';
 const INVOICE = 'a0D000000000001AAA';
 const PAYMENT = 'a0E000000000001AAA';
+const money = cannedCurrency;
+const health = cannedHealth;
 
-function money(overrides: Partial<BillingHealthCurrency> = {}): BillingHealthCurrency {
-    return {
-        currencyCode: 'USD',
-        state: 'GOOD_STANDING',
-        activeSubscriptions: 2,
-        totalMrr: 350.5,
-        nextRenewalDate: '2027-01-10',
-        nextRenewal: { recordId: SUBSCRIPTION, label: 'A-S00001', currencyCode: 'USD' },
-        openBalance: 500,
-        overdueInvoices: 0,
-        overdueAmount: 0,
-        daysOverdue: 0,
-        lastPaymentDate: '2026-11-01',
-        lastPaymentAmount: 120,
-        lastPayment: { recordId: PAYMENT, label: '120', currencyCode: 'USD' },
-        ...overrides
-    };
-}
-
-function health(overrides: Partial<BillingHealth> = {}): BillingHealth {
-    return {
-        access: 'AVAILABLE',
-        state: 'GOOD_STANDING',
-        paymentsReadable: true,
-        truncated: false,
-        collectionsThresholdDays: 60,
-        currencies: [money()],
-        billingAccounts: [{ recordId: USD_ACCOUNT, label: 'A00001001', currencyCode: 'USD' }],
-        ...overrides
-    };
-}
+type Element = HTMLElement & { health?: BillingHealth | null };
 
 function render(value: BillingHealth | null | undefined): Element {
     const element = createElement('c-zuora-billing-health', { is: ZuoraBillingHealth }) as Element;
@@ -187,13 +157,8 @@ describe('c-zuora-billing-health', () => {
         expect(navigateMock).not.toHaveBeenCalled();
     });
 
-    it('is accessible in every state', async () => {
-        for (const value of [
-            health(),
-            health({ access: 'NOT_INSTALLED', currencies: [], billingAccounts: [] }),
-            health({ access: 'NO_ACCESS', currencies: [], billingAccounts: [] }),
-            health({ state: 'IN_COLLECTIONS', currencies: [money({ state: 'IN_COLLECTIONS', overdueInvoices: 1 })] })
-        ]) {
+    it('is accessible in every canned state', async () => {
+        for (const value of Object.values(BILLING_HEALTH_STATES)) {
             const element = render(value);
             // eslint-disable-next-line no-await-in-loop -- one state at a time
             await expect(element).toBeAccessible();

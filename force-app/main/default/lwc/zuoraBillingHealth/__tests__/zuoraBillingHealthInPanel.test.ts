@@ -46,6 +46,15 @@ const HEALTH: BillingHealth = {
     billingAccounts: []
 };
 
+function renderPanel(): HTMLElement {
+    const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
+        recordId?: string;
+    };
+    element.recordId = ACCOUNT_ID;
+    document.body.appendChild(element);
+    return element;
+}
+
 describe('c-zuora-account-panel with billing health', () => {
     afterEach(() => {
         cleanDom();
@@ -53,11 +62,7 @@ describe('c-zuora-account-panel with billing health', () => {
     });
 
     it('renders the health block from the one getLinkState call, with no other Apex call', async () => {
-        const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
-            recordId?: string;
-        };
-        element.recordId = ACCOUNT_ID;
-        document.body.appendChild(element);
+        const element = renderPanel();
         linkState.emit({
             accountId: ACCOUNT_ID,
             accountName: 'Acme Corp',
@@ -82,11 +87,7 @@ describe('c-zuora-account-panel with billing health', () => {
     });
 
     it('still renders the rest of the panel when the server sends no billing health', async () => {
-        const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
-            recordId?: string;
-        };
-        element.recordId = ACCOUNT_ID;
-        document.body.appendChild(element);
+        const element = renderPanel();
         linkState.emit({
             accountId: ACCOUNT_ID,
             accountName: 'Acme Corp',
