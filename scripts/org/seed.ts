@@ -23,6 +23,7 @@ import {
     volumeContacts,
     type SeedChild
 } from './seed-data.ts';
+import { seedZuora360 } from './seed-zuora360.ts';
 
 export const SEED_KEY = 'Seed_Key__c';
 export const DEFAULT_BULK_THRESHOLD = 2000;
@@ -30,7 +31,7 @@ export const DEFAULT_BULK_THRESHOLD = 2000;
 export const seedCommand = {
     usage: 'npm run org:seed --',
     summary:
-        'Upserts demo Accounts, Contacts and Opportunities (one per duplicate-check path) on Seed_Key__c; re-running creates no duplicates.',
+        'Upserts demo Accounts, Contacts and Opportunities (one per duplicate-check path) on Seed_Key__c, and Zuora 360 billing records where Zuora 360 is installed; re-running creates no duplicates.',
     options: {
         targetOrg: {
             type: 'string',
@@ -265,6 +266,8 @@ export async function runSeedCommand(argv: readonly string[], deps: SeedDependen
         bulkThreshold: options.bulkThreshold,
         bulkPollIntervalMs: deps.bulkPollIntervalMs
     });
+    deps.output.out('Zuora 360 records (billing health and renewal demo; only where Zuora 360 is installed):');
+    await seedZuora360(session, deps.output, summary.accountIds);
     return reportSeed(summary, deps.output);
 }
 
