@@ -154,3 +154,54 @@ interface SyncCandidate {
     canSync: boolean;
     syncBlockedReason?: string | null;
 }
+
+/** Progress of a CRM ID backfill run (Apex BackfillProgress). */
+interface BackfillProgress {
+    runId?: string | null;
+    name?: string | null;
+    mode?: 'DryRun' | 'Apply' | null;
+    status?: 'Running' | 'Waiting' | 'Review' | 'Completed' | 'Failed' | 'Stopped' | null;
+    step?: 'Scan' | 'Link' | 'Sync' | 'Done' | null;
+    pagesRead: number;
+    accountsRead: number;
+    matched: number;
+    ambiguous: number;
+    noMatch: number;
+    linkedElsewhere: number;
+    needsReview: number;
+    approved: number;
+    linked: number;
+    failed: number;
+    lastError?: string | null;
+    nextRetryAt?: string | null;
+    startedAt?: string | null;
+    active: boolean;
+    canApply: boolean;
+    canResume: boolean;
+}
+
+/** A Salesforce Account an admin may choose for an ambiguous decision (Apex BackfillCandidate). */
+interface BackfillCandidate {
+    accountId: string;
+    name: string;
+}
+
+/** One backfill decision (Apex BackfillDecisionRow). */
+interface BackfillDecisionRow {
+    id: string;
+    name: string;
+    zuoraAccountId: string;
+    zuoraAccountNumber?: string | null;
+    zuoraAccountName?: string | null;
+    decision: 'Matched' | 'Ambiguous' | 'No match' | 'Already linked elsewhere';
+    rule?: string | null;
+    reason?: string | null;
+    accountId?: string | null;
+    accountName?: string | null;
+    candidates: BackfillCandidate[];
+    reviewStatus: 'Not needed' | 'Needs review' | 'Approved' | 'Rejected';
+    linkStatus: 'Not linked' | 'Ready' | 'Linked' | 'Skipped' | 'Failed';
+    linkMessage?: string | null;
+    syncStatus?: string | null;
+    canReview: boolean;
+}
