@@ -160,7 +160,7 @@ interface BackfillProgress {
     runId?: string | null;
     name?: string | null;
     mode?: 'DryRun' | 'Apply' | null;
-    status?: 'Running' | 'Waiting' | 'Review' | 'Completed' | 'Failed' | 'Stopped' | null;
+    status?: 'Running' | 'Waiting' | 'Review' | 'Completed' | 'Failed' | null;
     step?: 'Scan' | 'Link' | 'Sync' | 'Done' | null;
     pagesRead: number;
     accountsRead: number;
