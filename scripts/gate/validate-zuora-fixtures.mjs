@@ -103,15 +103,37 @@ function deref(node) {
 
 const ANNOTATIONS = new Set(['example', 'examples', 'xml', 'discriminator', 'externalDocs', 'deprecated']);
 
-/** OpenAPI 3.0 schema → self-contained JSON Schema (draft-07 subset ajv understands). */
-function translate(node, strict, stack = []) {
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** One sample standing for every item of an array: objects merged key by key, arrays concatenated. */
+function mergeSamples(items) {
+    if (items.every(isObject)) {
+        const merged = {};
+        for (const item of items) {
+            for (const [k, v] of Object.entries(item)) merged[k] = k in merged ? mergeSamples([merged[k], v]) : v;
+        }
+        return merged;
+    }
+    if (items.every(Array.isArray)) return items.flat();
+    return items.find((v) => isObject(v) || Array.isArray(v)) ?? items[0];
+}
+
+/**
+ * OpenAPI 3.0 schema → self-contained JSON Schema (draft-07 subset ajv understands), guided by the fixture it will
+ * check (`sample`): the schema of a property the fixture does not have is left as `{}` (its name stays listed, so the
+ * strict unknown-property check is unchanged). Zuora's request schemas inline to hundreds of thousands of nodes;
+ * this keeps every compile to the part the fixture touches.
+ */
+function translate(node, strict, stack = [], sample = undefined) {
     node = deref(node);
     if (stack.includes(node)) return {}; // a recursive schema: stop, accept anything below
     stack = [...stack, node];
     if (node.allOf) {
         const own = { ...node };
         delete own.allOf;
-        const parts = [...node.allOf.map((part) => translate(part, strict, stack)), translate(own, strict, stack)];
+        const parts = [
+            ...node.allOf.map((part) => translate(part, strict, stack, sample)),
+            translate(own, strict, stack, sample)
+        ];
         const merged = { type: 'object', properties: {} };
         const required = [];
         for (const part of parts) {
@@ -132,14 +154,22 @@ function translate(node, strict, stack = []) {
         if (key.startsWith('x-') || ANNOTATIONS.has(key) || key === 'nullable') continue;
         if (key === 'properties') {
             out.properties = Object.fromEntries(
-                Object.entries(value).map(([k, v]) => [k, translate(v, strict, stack)])
+                Object.entries(value).map(([k, v]) => [
+                    k,
+                    isObject(sample) && k in sample ? translate(v, strict, stack, sample[k]) : {}
+                ])
             );
         } else if (key === 'items' || key === 'not') {
-            out[key] = translate(value, strict, stack);
+            const items = Array.isArray(sample) && sample.length > 0 ? mergeSamples(sample) : undefined;
+            out[key] = key === 'items' && items === undefined ? {} : translate(value, strict, stack, items ?? sample);
         } else if (key === 'anyOf' || key === 'oneOf') {
-            out[key] = value.map((v) => translate(v, strict, stack));
+            out[key] = value.map((v) => translate(v, strict, stack, sample));
         } else if (key === 'additionalProperties') {
-            out.additionalProperties = typeof value === 'object' ? translate(value, strict, stack) : value;
+            const extra = isObject(sample) ? Object.values(sample) : [];
+            out.additionalProperties =
+                typeof value === 'object'
+                    ? translate(value, strict, stack, extra.length > 0 ? mergeSamples(extra) : undefined)
+                    : value;
         } else if (key === 'format' && (node.type === 'integer' || node.type === 'number')) {
             continue; // int32/int64/double are annotations here
         } else {
@@ -175,7 +205,7 @@ function applyAllowances(operationId, schema) {
         const parent = schemaAt(schema, parentPath);
         if (!parent) throw new Error(`allowance ${operationId} ${allowance.at}: no such path in the spec`);
         if (allowance.schema) parent.properties[key] = allowance.schema;
-        if (allowance.properties) Object.assign(parent.properties[key].properties, allowance.properties);
+        if (allowance.properties) Object.assign((parent.properties[key].properties ??= {}), allowance.properties);
     }
     return schema;
 }
@@ -196,11 +226,8 @@ ajv.addFormat('decimal', /^-?\d+(\.\d+)?$/);
 ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
 // Zuora's `format: URL` links: absolute https URLs or absolute paths on the same host, as Zuora returns them.
 ajv.addFormat('URL', (v) => /^\/[^\s]*$/.test(v) || /^https:\/\/[^\s/]+\/[^\s]*$/.test(v));
-const compiled = new Map();
 
-function validatorFor(entry) {
-    const key = `${entry.operationId}|${entry.part}|${entry.status ?? ''}`;
-    if (compiled.has(key)) return compiled.get(key);
+function validatorFor(entry, body) {
     const { op } = operations.get(entry.operationId);
     let raw;
     if (entry.part === 'request') {
@@ -215,11 +242,9 @@ function validatorFor(entry) {
         if (!raw) throw new Error(`${entry.operationId} documents no JSON response for HTTP ${status}`);
     }
     const strict = entry.part === 'request';
-    let schema = translate(raw, strict);
+    let schema = translate(raw, strict, [], body);
     if (strict) schema = applyAllowances(entry.operationId, schema);
-    const validate = ajv.compile(schema);
-    compiled.set(key, validate);
-    return validate;
+    return ajv.compile(schema);
 }
 
 /** `/a/0/b` → `$.a[0].b`, plus the property name for additionalProperties errors. */
@@ -305,7 +330,7 @@ manifest.forEach((entry, i) => {
     }
     let validate;
     try {
-        validate = validatorFor(entry);
+        validate = validatorFor(entry, body);
     } catch (error) {
         return problems.push(`${where}: ${error.message}`);
     }
