@@ -78,9 +78,19 @@ interface CatalogPlan {
     ratePlanName: string;
     ratePlanNumber?: string | null;
     currencies: string[];
+    /** True only when a charge's model is priced by quantity (per unit, volume, tiered); flat fee and usage: false. */
     requiresQuantity: boolean;
-    /** The per-unit charge whose quantity the order overrides; null when no quantity is needed. */
+    /** The charge whose quantity the order overrides; null when no quantity is needed. */
     quantityChargeId?: string | null;
+    /** `pricing` object of that charge's model in the order (set server-side from the catalog, shown nowhere). */
+    quantityPricing?:
+        | 'recurringPerUnit'
+        | 'recurringVolume'
+        | 'recurringTiered'
+        | 'oneTimePerUnit'
+        | 'oneTimeVolume'
+        | 'oneTimeTiered'
+        | null;
 }
 
 /** Defaults from Zuora_Setting__mdt plus the Account's billing address, for client-side validation. */
