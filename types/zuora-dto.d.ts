@@ -123,9 +123,19 @@ interface CatalogPlan {
     ratePlanName: string;
     ratePlanNumber?: string | null;
     currencies: string[];
+    /** True only when a charge's model is priced by quantity (per unit, volume, tiered); flat fee and usage: false. */
     requiresQuantity: boolean;
-    /** The per-unit charge whose quantity the order overrides; null when no quantity is needed. */
+    /** The charge whose quantity the order overrides; null when no quantity is needed. */
     quantityChargeId?: string | null;
+    /** `pricing` object of that charge's model in the order (set server-side from the catalog, shown nowhere). */
+    quantityPricing?:
+        | 'recurringPerUnit'
+        | 'recurringVolume'
+        | 'recurringTiered'
+        | 'oneTimePerUnit'
+        | 'oneTimeVolume'
+        | 'oneTimeTiered'
+        | null;
 }
 
 /** Defaults from Zuora_Setting__mdt plus the Account's billing address, for client-side validation. */
@@ -198,4 +208,55 @@ interface SyncCandidate {
     lastSyncAt?: string | null;
     canSync: boolean;
     syncBlockedReason?: string | null;
+}
+
+/** Progress of a CRM ID backfill run (Apex BackfillProgress). */
+interface BackfillProgress {
+    runId?: string | null;
+    name?: string | null;
+    mode?: 'DryRun' | 'Apply' | null;
+    status?: 'Running' | 'Waiting' | 'Review' | 'Completed' | 'Failed' | null;
+    step?: 'Scan' | 'Link' | 'Sync' | 'Done' | null;
+    pagesRead: number;
+    accountsRead: number;
+    matched: number;
+    ambiguous: number;
+    noMatch: number;
+    linkedElsewhere: number;
+    needsReview: number;
+    approved: number;
+    linked: number;
+    failed: number;
+    lastError?: string | null;
+    nextRetryAt?: string | null;
+    startedAt?: string | null;
+    active: boolean;
+    canApply: boolean;
+    canResume: boolean;
+}
+
+/** A Salesforce Account an admin may choose for an ambiguous decision (Apex BackfillCandidate). */
+interface BackfillCandidate {
+    accountId: string;
+    name: string;
+}
+
+/** One backfill decision (Apex BackfillDecisionRow). */
+interface BackfillDecisionRow {
+    id: string;
+    name: string;
+    zuoraAccountId: string;
+    zuoraAccountNumber?: string | null;
+    zuoraAccountName?: string | null;
+    decision: 'Matched' | 'Ambiguous' | 'No match' | 'Already linked elsewhere';
+    rule?: string | null;
+    reason?: string | null;
+    accountId?: string | null;
+    accountName?: string | null;
+    candidates: BackfillCandidate[];
+    reviewStatus: 'Not needed' | 'Needs review' | 'Approved' | 'Rejected';
+    linkStatus: 'Not linked' | 'Ready' | 'Linked' | 'Skipped' | 'Failed';
+    linkMessage?: string | null;
+    syncStatus?: string | null;
+    canReview: boolean;
 }

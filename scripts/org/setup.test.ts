@@ -19,6 +19,7 @@ beforeEach(async () => {
     fake.addRecord('User', { Username: 'admin@zal.test' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_User' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Admin' });
+    fake.addRecord('PermissionSet', { Name: 'Zuora_Backfill_Admin' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Sample_Data' });
     fake.namedCredentials.set('Zuora', {
         developerName: 'Zuora',
@@ -144,7 +145,7 @@ describe('org:setup on a new scratch org', () => {
         assert.match(fake.calls[0].query.q, /FROM Organization/);
         assert.match(fake.calls[1].query.q, /FROM InstalledSubscriberPackage/);
         const assignments = fake.records('PermissionSetAssignment');
-        assert.equal(assignments.length, 3);
+        assert.equal(assignments.length, 4);
         const user = fake.records('User')[0];
         assert.ok(assignments.every((a) => a.AssigneeId === user.Id));
         assert.match(output.text(), /Skipped: Zuora 360 \(namespace Zuora\) is not installed/);
