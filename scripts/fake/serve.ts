@@ -14,7 +14,10 @@
  * (as after a deploy). The token is new on every start and only printed here, for the login command.
  */
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { isMain, parseCommandLine, processOutput, runMain, type CommandSpec, type Output } from '../lib/cli.ts';
+import { repoRoot } from '../lib/sf.ts';
 import { FakeSalesforce, FAKE_ORG_ID } from './salesforce.ts';
 import { startFakeZuora } from './zuora.ts';
 
@@ -36,9 +39,19 @@ export const fakeCommand = {
     examples: ['npm run fake -- --port 4041']
 } as const satisfies CommandSpec;
 
+/** The permission sets a deploy of the repo's source creates: read from the metadata, so the fake cannot drift. */
+export function deployedPermissionSets(): string[] {
+    const suffix = '.permissionset-meta.xml';
+    return ['force-app', 'sample-data'].flatMap((dir) =>
+        readdirSync(path.join(repoRoot, dir, 'main/default/permissionsets'))
+            .filter((f) => f.endsWith(suffix))
+            .map((f) => f.slice(0, -suffix.length))
+    );
+}
+
 /** What a freshly deployed org holds that the setup script expects: the permission sets, the Named Credential. */
 export function deployedPackage(fake: FakeSalesforce): FakeSalesforce {
-    for (const name of ['Zuora_Account_Link_User', 'Zuora_Account_Link_Admin', 'Zuora_Account_Link_Sample_Data']) {
+    for (const name of deployedPermissionSets()) {
         fake.addRecord('PermissionSet', { Name: name });
     }
     fake.namedCredentials.set('Zuora', {

@@ -71,7 +71,8 @@ export class ZuoraClient {
         });
         const body = (await res.json().catch(() => ({}))) as T & {
             success?: boolean;
-            reasons?: Array<{ code?: number; message?: string }>;
+            // `code` is a string in /v1 bodies and an integer in Object Query errors (Zuora's spec).
+            reasons?: Array<{ code?: number | string; message?: string }>;
         };
         if (!res.ok || body.success === false) {
             const reason = body.reasons?.map((r) => `${r.code ?? ''} ${r.message ?? ''}`.trim()).join('; ');

@@ -16,6 +16,7 @@ import { retryAfterMs } from '../lib/http.ts';
 import { ZuoraClient } from '../lib/zuora-client.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce, type RecordedCall } from '../fake/salesforce.ts';
 import { FakeSfCli, freshHome, saveLogin } from '../fake/sf-cli.ts';
+import { deployedPermissionSets } from '../fake/serve.ts';
 import { SEED_ACCOUNTS, SEED_CONTACTS } from './seed-data.ts';
 import { runSeedCommand } from './seed.ts';
 import { runSetupCommand } from './setup.ts';
@@ -298,7 +299,7 @@ describe('Zuora and credential faults', () => {
                 times: 1
             });
         }
-        for (const name of ['Zuora_Account_Link_User', 'Zuora_Account_Link_Admin', 'Zuora_Account_Link_Sample_Data']) {
+        for (const name of deployedPermissionSets()) {
             fake.addRecord('PermissionSet', { Name: name });
         }
         const sf = new FakeSfCli();

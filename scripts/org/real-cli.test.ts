@@ -11,7 +11,7 @@ import { execute, memoryOutput } from '../lib/cli.ts';
 import { repoRoot, SF_ENTRY, sfEnvironment } from '../lib/sf.ts';
 import { serveFakes } from '../fake/serve.ts';
 import { FakeSfCli, freshHome } from '../fake/sf-cli.ts';
-import { runSetupCommand } from './setup.ts';
+import { PERMISSION_SETS, runSetupCommand } from './setup.ts';
 
 let home: string;
 let stopServer: () => Promise<void>;
@@ -130,7 +130,7 @@ describe('the pinned sf CLI logged into `npm run fake`', () => {
         assert.ok(sf.sfCommands().includes('project deploy start --source-dir force-app --target-org fake --wait 30'));
         assert.match(output.text(), /Zuora_Account_Link_Admin: assigned/);
         assert.match(output.text(), /0 new, 12 updated/, 'the demo data of the previous test is updated, not doubled');
-        assert.equal((await query('SELECT Id FROM PermissionSetAssignment')).length, 3);
+        assert.equal((await query('SELECT Id FROM PermissionSetAssignment')).length, PERMISSION_SETS.length);
         assert.equal((await query('SELECT Id FROM Account')).length, 12);
         assert.ok(!output.text().includes(token));
     });

@@ -47,11 +47,16 @@ describe('org:seed demo data', () => {
                 'GET /query',
                 'PATCH /composite/sobjects/Account/Seed_Key__c',
                 'PATCH /composite/sobjects/Contact/Seed_Key__c',
-                'PATCH /composite/sobjects/Opportunity/Seed_Key__c'
+                'PATCH /composite/sobjects/Opportunity/Seed_Key__c',
+                'GET /tooling/query'
             ]
         );
         assert.match(fake.calls[0].query.q, /FROM Organization/);
-        const writes = fake.calls.slice(1);
+        assert.match(
+            output.text(),
+            /Zuora 360 records skipped: the Zuora 360 package \(namespace Zuora\) is not installed/
+        );
+        const writes = fake.calls.slice(1, 4);
         for (const call of writes) {
             assert.equal(call.version, '62.0');
             assert.equal(call.headers.authorization, `Bearer ${FAKE_ACCESS_TOKEN}`);

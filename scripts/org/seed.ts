@@ -30,6 +30,7 @@ import {
     volumeContacts,
     type SeedChild
 } from './seed-data.ts';
+import { seedZuora360 } from './seed-zuora360.ts';
 
 export const SEED_KEY = 'Seed_Key__c';
 /** Placeholder column that carries a volume Contact's Account key until the Account Id is known. */
@@ -39,7 +40,7 @@ export const DEFAULT_BULK_THRESHOLD = 2000;
 export const seedCommand = {
     usage: 'npm run org:seed --',
     summary:
-        'Upserts demo Accounts, Contacts and Opportunities (one per duplicate-check path) on Seed_Key__c; re-running creates no duplicates.',
+        'Upserts demo Accounts, Contacts and Opportunities (one per duplicate-check path) on Seed_Key__c, and Zuora 360 billing records where Zuora 360 is installed; re-running creates no duplicates.',
     options: {
         targetOrg: {
             type: 'string',
@@ -306,7 +307,10 @@ export async function runSeedCommand(argv: readonly string[], deps: SeedDependen
         bulkThreshold: options.bulkThreshold,
         bulkPollIntervalMs: deps.bulkPollIntervalMs
     });
-    const code = reportSeed(summary, deps.output);
+    deps.output.out('Zuora 360 records (billing health and renewal demo; only where Zuora 360 is installed):');
+    const zuora360 = await seedZuora360(session, deps.output, summary.accountIds);
+    const failed = summary.failed + zuora360.notSaved;
+    const code = Math.max(reportSeed(summary, deps.output), failed > 0 ? 1 : 0);
     deps.output.outcome = {
         result: seedResult(summary),
         ...(code === 0
@@ -314,7 +318,7 @@ export async function runSeedCommand(argv: readonly string[], deps: SeedDependen
             : {
                   failure: {
                       name: 'RecordsNotSavedError',
-                      message: `${summary.failed} records were not saved (the others were); re-running is safe.`
+                      message: `${failed} records were not saved (the others were); re-running is safe.`
                   }
               })
     };

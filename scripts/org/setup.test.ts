@@ -26,6 +26,7 @@ beforeEach(async () => {
     await saveLogin({ instanceUrl: hub.url, accessToken: FAKE_ACCESS_TOKEN }, 'devhub', { setDefaultDevHub: true });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_User' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Admin' });
+    fake.addRecord('PermissionSet', { Name: 'Zuora_Backfill_Admin' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Sample_Data' });
     fake.namedCredentials.set('Zuora', {
         developerName: 'Zuora',
@@ -156,7 +157,7 @@ describe('org:setup on a new scratch org', () => {
         );
         assert.match(calls[1].query.q, /FROM InstalledSubscriberPackage/);
         const assignments = fake.records('PermissionSetAssignment');
-        assert.equal(assignments.length, 3);
+        assert.equal(assignments.length, 4);
         const user = fake.records('User')[0];
         assert.ok(assignments.every((a) => a.AssigneeId === user.Id));
         assert.match(output.text(), /Skipped: Zuora 360 \(namespace Zuora\) is not installed/);

@@ -40,6 +40,7 @@ import { reportSeed, seedOrg, seedResult, type SeedSummary } from './seed.ts';
 export const PERMISSION_SETS = [
     'Zuora_Account_Link_User',
     'Zuora_Account_Link_Admin',
+    'Zuora_Backfill_Admin',
     'Zuora_Account_Link_Sample_Data'
 ] as const;
 export const ZUORA_NAMESPACE = 'Zuora';
