@@ -80,6 +80,7 @@ step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json --i
 step "typecheck scripts (tsc --strict)" "$bin/tsc" -p scripts/tsconfig.json --incremental \
     --tsBuildInfoFile .cache/tsc-scripts.tsbuildinfo
 step "typed Apex imports and DTOs match the Apex controllers" node scripts/gate/check-apex-contract.mjs
+step "Zuora fixtures match Zuora's published OpenAPI spec, every one used" node scripts/gate/validate-zuora-fixtures.mjs
 step "eslint (Salesforce LWC rules)" "$bin/eslint" --max-warnings 0 --cache --cache-location .cache/eslint/ force-app
 step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --log-level warn --no-error-on-unmatched-pattern \
     --cache --cache-location .cache/prettier-cache \

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execute, memoryOutput } from '../lib/cli.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
-import { FakeSfCli, type FakeSfOptions } from '../fake/sf-cli.ts';
+import { FakeSfCli, freshHome, saveLogin, type FakeSfOptions } from '../fake/sf-cli.ts';
 import { checkNodeVersion, runSetupCommand } from './setup.ts';
 
 const SECRET = 'zuora-secret-value-123456';
@@ -13,12 +13,20 @@ const ZUORA_ENV = {
 };
 
 let fake: FakeSalesforce;
+/** The Dev Hub: another fake org with its own user. */
+let hub: FakeSalesforce;
+const fastRetry = { sleep: async () => undefined, timeoutMs: 2000 };
 
 beforeEach(async () => {
+    await freshHome();
     fake = await startFakeSalesforce();
-    fake.addRecord('User', { Username: 'admin@zal.test' });
+    hub = await startFakeSalesforce();
+    hub.records('User')[0].Username = 'hub@zal.test';
+    hub.isDevHub = true;
+    await saveLogin({ instanceUrl: hub.url, accessToken: FAKE_ACCESS_TOKEN }, 'devhub', { setDefaultDevHub: true });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_User' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Admin' });
+    fake.addRecord('PermissionSet', { Name: 'Zuora_Backfill_Admin' });
     fake.addRecord('PermissionSet', { Name: 'Zuora_Account_Link_Sample_Data' });
     fake.namedCredentials.set('Zuora', {
         developerName: 'Zuora',
@@ -38,45 +46,48 @@ beforeEach(async () => {
 
 afterEach(async () => {
     await fake.stop();
+    await hub.stop();
 });
 
-function scratch(): { instanceUrl: string; accessToken: string; username: string } {
-    return { instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN, username: 'admin@zal.test' };
+function scratch(): { instanceUrl: string; accessToken: string } {
+    return { instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN };
 }
 
 function cli(options: Partial<FakeSfOptions> = {}): FakeSfCli {
-    return new FakeSfCli({
-        devHub: 'devhub',
-        orgs: { devhub: { instanceUrl: 'https://devhub.example', accessToken: 'hub', username: 'hub@zal.test' } },
-        scratchOrg: scratch(),
-        ...options
-    });
+    return new FakeSfCli({ scratchOrg: scratch(), ...options });
 }
 
 async function setup(sf: FakeSfCli, args: string[], env: Record<string, string> = {}, nodeVersion = '20.20.2') {
     const output = memoryOutput();
     const code = await execute(
-        () => runSetupCommand(args, { sf: sf.runner, output, env, nodeVersion, bulkPollIntervalMs: 1 }),
+        () =>
+            runSetupCommand(args, { sf: sf.runner, output, env, nodeVersion, bulkPollIntervalMs: 1, retry: fastRetry }),
         output
     );
     return { code, output };
 }
 
+/** A fresh HOME without the Dev Hub login. */
+async function noDevHub(): Promise<void> {
+    await freshHome();
+}
+
 describe('org:setup prerequisites', () => {
     test('no Dev Hub: prints the exact login command and exits 1 before creating anything', async () => {
-        const sf = cli({ devHub: undefined });
+        await noDevHub();
+        const sf = cli();
         const { code, output } = await setup(sf, []);
 
         assert.equal(code, 1);
         assert.match(output.errors[0], /^✖ No Dev Hub is authorised/);
         assert.ok(output.errors.some((l) => l.trim() === 'npx sf org login web --set-default-dev-hub --alias devhub'));
-        assert.deepEqual(sf.sfCommands(), ['config get target-dev-hub']);
+        assert.deepEqual(sf.sfCommands(), []);
         assert.equal(fake.calls.length, 0);
     });
 
     test('a Dev Hub alias that is not authorised is reported the same way', async () => {
-        const sf = cli({ devHub: 'old-hub' });
-        const { code, output } = await setup(sf, []);
+        const sf = cli();
+        const { code, output } = await setup(sf, ['--dev-hub', 'old-hub']);
 
         assert.equal(code, 1);
         assert.match(
@@ -104,7 +115,7 @@ describe('org:setup prerequisites', () => {
 
     test('invalid --duration-days', async () => {
         const { code, output } = await setup(cli(), ['--duration-days', '45']);
-        assert.equal(code, 1);
+        assert.equal(code, 2);
         assert.equal(output.errors[0], '✖ Invalid --duration-days "45": expected a whole number from 1 to 30.');
     });
 });
@@ -117,18 +128,21 @@ describe('org:setup on a new scratch org', () => {
         assert.equal(code, 0, output.text());
         const acme = fake.records('Account').find((a) => a.Seed_Key__c === 'ZAL-ACC-ACME');
         assert.deepEqual(sf.sfCommands(), [
-            'config get target-dev-hub',
-            'org display --target-org devhub',
-            'org display --target-org zuora-link',
             'org create scratch --definition-file config/project-scratch-def.json --alias zuora-link --duration-days 7 --target-dev-hub devhub --wait 15',
-            'org display --target-org zuora-link',
             'project deploy start --source-dir force-app --target-org zuora-link --wait 30',
             'project deploy start --source-dir sample-data --target-org zuora-link --wait 30',
             `org open --target-org zuora-link --path lightning/r/Account/${acme?.Id}/view`
         ]);
-        assert.ok(sf.commands.some((c) => c.join(' ') === 'npm run build:lwc'));
+        assert.ok(sf.commands.some((c) => c.join(' ') === 'tsc -p force-app/main/default/lwc/tsconfig.json'));
+        // first the login of the new scratch org (what `sf org create scratch` stores), then the script's own calls
+        const first = fake.calls.findIndex((c) => /FROM Organization LIMIT 1$/.test(c.query.q ?? ''));
         assert.deepEqual(
-            fake.calls.map((c) => `${c.method} ${c.path}`),
+            fake.calls.slice(0, 2).map((c) => `${c.method} ${c.path}`),
+            ['GET /services/oauth2/userinfo', 'GET /sobjects/User/005FK0000000001AAA']
+        );
+        const calls = fake.calls.slice(first);
+        assert.deepEqual(
+            calls.map((c) => `${c.method} ${c.path}`),
             [
                 'GET /query',
                 'GET /tooling/query',
@@ -141,10 +155,9 @@ describe('org:setup on a new scratch org', () => {
                 'PATCH /composite/sobjects/Opportunity/Seed_Key__c'
             ]
         );
-        assert.match(fake.calls[0].query.q, /FROM Organization/);
-        assert.match(fake.calls[1].query.q, /FROM InstalledSubscriberPackage/);
+        assert.match(calls[1].query.q, /FROM InstalledSubscriberPackage/);
         const assignments = fake.records('PermissionSetAssignment');
-        assert.equal(assignments.length, 3);
+        assert.equal(assignments.length, 4);
         const user = fake.records('User')[0];
         assert.ok(assignments.every((a) => a.AssigneeId === user.Id));
         assert.match(output.text(), /Skipped: Zuora 360 \(namespace Zuora\) is not installed/);
@@ -169,7 +182,7 @@ describe('org:setup on a new scratch org', () => {
         assert.ok(!sf.sfCommands().some((c) => c.startsWith('org open')));
         assert.match(
             output.text(),
-            /Open the org with: sf org open --target-org zuora-link --path lightning\/r\/Account\//
+            /Open the org with: npx sf org open --target-org zuora-link --path lightning\/r\/Account\//
         );
 
         const put = fake.callsTo('/named-credentials/named-credential-setup/Zuora', 'PUT');
@@ -232,12 +245,14 @@ describe('org:setup on a new scratch org', () => {
         assert.equal(code, 0, output.text());
         assert.match(
             output.text(),
-            /Could not open a browser \(sf org open failed: Unable to open a browser: no display\.\)\. Open the org with: sf org open --target-org zuora-link --path lightning\/o\/Account\/list/
+            /Could not open a browser \(sf org open failed: Unable to open a browser: no display\.\)\. Open the org with: npx sf org open --target-org zuora-link --path lightning\/o\/Account\/list/
         );
     });
 
     test('--target-org uses an existing org without a Dev Hub', async () => {
-        const sf = cli({ devHub: undefined, orgs: { sandbox: scratch() } });
+        await noDevHub();
+        await saveLogin(scratch(), 'sandbox');
+        const sf = cli();
         const { code, output } = await setup(sf, ['--target-org', 'sandbox', '--skip-seed', '--no-open']);
 
         assert.equal(code, 0, output.text());
@@ -249,7 +264,8 @@ describe('org:setup on a new scratch org', () => {
     test('a production --target-org is refused before the build and deploy', async () => {
         fake.organization.TrialExpirationDate = null;
         fake.organization.OrganizationType = 'Unlimited Edition';
-        const sf = cli({ orgs: { prod: scratch() } });
+        await saveLogin(scratch(), 'prod');
+        const sf = cli();
         const { code, output } = await setup(sf, ['--target-org', 'prod']);
 
         assert.equal(code, 1);
@@ -258,13 +274,13 @@ describe('org:setup on a new scratch org', () => {
             '✖ Org "prod" is a production org: the org scripts only set up scratch orgs, sandboxes and Developer Edition orgs.'
         );
         assert.ok(!sf.sfCommands().some((c) => c.startsWith('project deploy')));
-        assert.ok(!sf.commands.some((c) => c[0] === 'npm'));
+        assert.ok(!sf.commands.some((c) => c[0] === 'tsc'));
     });
 
     test('unknown --target-org', async () => {
         const { code, output } = await setup(cli(), ['--target-org', 'typo']);
         assert.equal(code, 1);
-        assert.equal(output.errors[0], '✖ Unknown org alias "typo": the Salesforce CLI has no login for it.');
+        assert.equal(output.errors[0], '✖ Unknown org "typo": the Salesforce CLI has no login for it.');
     });
 
     test('a failed deploy names the component and exits 1', async () => {
@@ -276,13 +292,15 @@ describe('org:setup on a new scratch org', () => {
             output.errors[0],
             '✖ Deploying force-app/ failed: ApexClass ZuoraClient (line 3): Variable does not exist: settings'
         );
+        const first = fake.calls.findIndex((c) => /FROM Organization LIMIT 1$/.test(c.query.q ?? ''));
         assert.deepEqual(
-            fake.calls.map((c) => c.query.q),
+            fake.calls.slice(first).map((c) => c.query.q),
             ['SELECT IsSandbox, TrialExpirationDate, OrganizationType FROM Organization LIMIT 1']
         );
     });
 
     test('401 from the org is reported clearly', async () => {
+        await saveLogin(scratch(), 'zuora-link');
         fake.expireSession();
         const { code, output } = await setup(cli(), []);
         assert.equal(code, 1);
@@ -290,7 +308,7 @@ describe('org:setup on a new scratch org', () => {
             output.errors[0],
             /^✖ The org refused the session while checking what kind of org this is \(401 INVALID_SESSION_ID/
         );
-        assert.match(output.errors[1], /sf org login web --alias zuora-link/);
+        assert.match(output.errors[1], /npx sf org login web --alias zuora-link/);
     });
 
     test('a partial seed failure still finishes setup, then exits 1', async () => {
