@@ -142,6 +142,14 @@ function replaceEnv() {
     };
 }
 
+/** The names of the files of every project component (not their text), sorted. */
+function componentFiles() {
+    return readdirSync(lwcDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => readdirSync(join(lwcDir, entry.name)).map((file) => `${entry.name}/${file}`))
+        .sort();
+}
+
 /** Hash of every file the bundle is built from (components, harness, fixtures, labels, this script, the lock). */
 function inputHash() {
     const hash = createHash('sha1');
@@ -180,10 +188,13 @@ export async function buildPreview({ compile = true, quiet = false } = {}) {
         }
     }
     const warnings = [];
-    // The rollup cache also keeps how each import was resolved: drop it when this script or the packages change.
+    // The rollup cache also keeps how each import was resolved: drop it when this script or the packages change,
+    // and when a component gains or loses a file. A template's compiled output imports its sibling stylesheet only
+    // if that .css exists, so a new .css next to an unchanged .html must not reuse the cached transform.
     const cacheKey = createHash('sha1')
         .update(readFileSync(fileURLToPath(import.meta.url)))
         .update(readFileSync(join(root, 'package-lock.json')))
+        .update(componentFiles().join('\n'))
         .digest('hex');
     let cache;
     try {

@@ -7,6 +7,8 @@ import ZuoraAccountPanel from 'c/zuoraAccountPanel';
 import ZuoraProvisioning from 'c/zuoraProvisioning';
 import ZuoraSyncAccounts from 'c/zuoraSyncAccounts';
 import ZuoraStatusBadge from 'c/zuoraStatusBadge';
+import ZuoraBillingHealth from 'c/zuoraBillingHealth';
+import ZuoraBackfill from 'c/zuoraBackfill';
 import { STATES } from './states';
 import { platformLog, setState } from './standins/runtime';
 import { setRecord } from './standins/uiRecordApi';
@@ -15,7 +17,9 @@ const COMPONENTS = {
     zuoraAccountPanel: { ctor: ZuoraAccountPanel, tag: 'c-zuora-account-panel' },
     zuoraProvisioning: { ctor: ZuoraProvisioning, tag: 'c-zuora-provisioning' },
     zuoraSyncAccounts: { ctor: ZuoraSyncAccounts, tag: 'c-zuora-sync-accounts' },
-    zuoraStatusBadge: { ctor: ZuoraStatusBadge, tag: 'c-zuora-status-badge' }
+    zuoraStatusBadge: { ctor: ZuoraStatusBadge, tag: 'c-zuora-status-badge' },
+    zuoraBillingHealth: { ctor: ZuoraBillingHealth, tag: 'c-zuora-billing-health' },
+    zuoraBackfill: { ctor: ZuoraBackfill, tag: 'c-zuora-backfill' }
 };
 
 const preview = {

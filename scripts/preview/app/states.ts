@@ -8,8 +8,12 @@ import {
     CONTACT_ID,
     SEATS_PLAN,
     FLAT_PLAN,
+    BILLING_HEALTH_STATES,
     apexError,
     attempt,
+    backfillDecision,
+    backfillLinkedElsewhere,
+    backfillProgress,
     catalog,
     contacts,
     domainMatch,
@@ -35,6 +39,7 @@ export interface PreviewUi {
     change(field: string, value: string): Promise<void>;
     check(dataId: string, checked?: boolean): Promise<void>;
     selectRows(accountIds: string[]): Promise<void>;
+    find(selector: string): HTMLElement;
     settle(rounds?: number): Promise<void>;
 }
 
@@ -50,10 +55,23 @@ export interface ApexAnswers {
     'ZuoraAccountController.startProvisioning'?: Answer<ProvisioningStatus>;
     'ZuoraSyncController.getSyncCandidates'?: Answer<SyncCandidate[]>;
     'ZuoraSyncController.syncAccounts'?: Answer<SyncOutcome[]>;
+    'BackfillController.startRun'?: Answer<BackfillProgress>;
+    'BackfillController.getProgress'?: Answer<BackfillProgress>;
+    'BackfillController.getDecisions'?: Answer<BackfillDecisionRow[]>;
+    'BackfillController.reviewDecision'?: Answer<BackfillDecisionRow>;
+    'BackfillController.applyApproved'?: Answer<BackfillProgress>;
+    'BackfillController.resumeRun'?: Answer<BackfillProgress>;
+    'BackfillController.exportCsv'?: Answer<string>;
 }
 
 export interface PreviewState {
-    component: 'zuoraAccountPanel' | 'zuoraProvisioning' | 'zuoraSyncAccounts' | 'zuoraStatusBadge';
+    component:
+        | 'zuoraAccountPanel'
+        | 'zuoraProvisioning'
+        | 'zuoraSyncAccounts'
+        | 'zuoraStatusBadge'
+        | 'zuoraBillingHealth'
+        | 'zuoraBackfill';
     name: string;
     /** What the state shows (index page, report). */
     title: string;
@@ -151,6 +169,91 @@ function relatedAccounts(count = 5): SyncCandidate[] {
               })
             : syncCandidate(i + 1, { name: names[i % names.length], lastSyncAt: `2026-11-${10 + i}T09:4${i}:00.000Z` })
     );
+}
+
+/** The billing health block's states (force-app/test/fixtures: BILLING_HEALTH_STATES), by preview name. */
+const BILLING_HEALTH_TITLES: Record<keyof typeof BILLING_HEALTH_STATES, [string, string]> = {
+    goodStanding: ['good-standing', 'Good standing: subscriptions and MRR, renewal, open balance, last payment'],
+    overdue: ['overdue', 'Overdue: 1 invoice 12 days overdue, amount and oldest due date, no payment yet'],
+    noInvoices: ['no-invoices', 'Subscribed, nothing invoiced or paid yet: zero balance, no payment'],
+    overdueAndCollectionsInTwoCurrencies: [
+        'multi-currency-collections',
+        'Two currencies, never summed: EUR overdue (invoice link), USD in collections (75 days)'
+    ],
+    paymentsHiddenAndTruncated: [
+        'payments-hidden',
+        'Payments not readable by the user, more records than read (truncated note), no renewal'
+    ],
+    noBillingAccount: ['no-billing-account', 'Zuora 360 has no billing account for this Account'],
+    notInstalled: ['not-installed', 'Zuora 360 is not installed: said in plain words'],
+    noAccess: ['no-access', 'The user cannot read the Zuora 360 records: said in plain words']
+};
+
+function billingHealthStates(): PreviewState[] {
+    return Object.entries(BILLING_HEALTH_TITLES).flatMap(([key, [name, title]]): PreviewState[] => {
+        const health = BILLING_HEALTH_STATES[key as keyof typeof BILLING_HEALTH_STATES];
+        return [
+            { component: 'zuoraBillingHealth', frame: 'record-page', name, title, props: { health } },
+            {
+                ...panel,
+                name: `billing-${name}`,
+                title: `Linked, billing health inside the panel: ${title}`,
+                apex: panelApex(linked({ billingHealth: health }))
+            }
+        ];
+    });
+}
+
+const backfill = { component: 'zuoraBackfill' as const, frame: 'app-page' as const };
+
+/** The backfill page's two reads: the run's progress and its decisions that need review. */
+function backfillApex(progress: Answer<BackfillProgress>, decisions: BackfillDecisionRow[] = []): ApexAnswers {
+    return { 'BackfillController.getProgress': progress, 'BackfillController.getDecisions': decisions };
+}
+
+const NO_RUN = backfillProgress({
+    runId: null,
+    name: null,
+    mode: null,
+    status: null,
+    step: null,
+    pagesRead: 0,
+    accountsRead: 0,
+    matched: 0,
+    ambiguous: 0,
+    noMatch: 0,
+    linkedElsewhere: 0,
+    needsReview: 0,
+    canApply: false
+});
+const SCANNING = backfillProgress({
+    status: 'Running',
+    step: 'Scan',
+    pagesRead: 1,
+    accountsRead: 50,
+    matched: 31,
+    ambiguous: 4,
+    noMatch: 14,
+    linkedElsewhere: 1,
+    needsReview: 5,
+    active: true,
+    canApply: false,
+    startedAt: '2026-11-20T14:25:00.000Z'
+});
+
+/** A user action that starts a run: `answer` is what startRun returns; getProgress reads it from then on. */
+function startedRun(dataId: 'start-dry-run' | 'start-apply', answer: BackfillProgress): Partial<PreviewState> {
+    let started = false;
+    return {
+        apex: {
+            ...backfillApex(() => (started ? answer : NO_RUN)),
+            'BackfillController.startRun': () => {
+                started = true;
+                return answer;
+            }
+        },
+        steps: [async (ui) => ui.click(dataId), async (ui) => ui.settle(5)]
+    };
 }
 
 export const STATES: PreviewState[] = [
@@ -496,6 +599,130 @@ export const STATES: PreviewState[] = [
         name: 'app-page',
         title: 'App page: pick an Account (record picker stand-in)',
         apex: { 'ZuoraSyncController.getSyncCandidates': relatedAccounts() }
+    },
+
+    // ---- c-zuora-billing-health (alone, and inside the panel on a linked Account) ------------------------------
+    ...billingHealthStates(),
+    {
+        component: 'zuoraBillingHealth',
+        frame: 'record-page',
+        name: 'no-health',
+        title: 'The server sent no billing health: the block renders nothing',
+        props: { health: null }
+    },
+
+    // ---- c-zuora-backfill (admin app page) ---------------------------------------------------------------------
+    { ...backfill, name: 'loading', title: 'getProgress has not answered: spinner', apex: backfillApex(NEVER) },
+    {
+        ...backfill,
+        name: 'load-error',
+        title: 'getProgress failed: the error in words',
+        apex: backfillApex(failure('You need the Zuora Backfill Admin permission set.'))
+    },
+    { ...backfill, name: 'no-run', title: 'No run yet: Start dry run / Start and apply', apex: backfillApex(NO_RUN) },
+    {
+        ...backfill,
+        name: 'running',
+        title: 'Dry run scanning page 2 (polling): counts so far, Start and Apply disabled',
+        apex: backfillApex(SCANNING)
+    },
+    {
+        ...backfill,
+        name: 'waiting',
+        title: 'Waiting: Zuora asked to retry later, next try at 9:33 AM (New York)',
+        apex: backfillApex(
+            backfillProgress({
+                ...SCANNING,
+                status: 'Waiting',
+                nextRetryAt: '2026-11-20T14:33:00.000Z',
+                lastError: 'Zuora asked to retry later (HTTP 429, Retry-After 180).'
+            })
+        )
+    },
+    {
+        ...backfill,
+        name: 'failed',
+        title: 'Failed with the last error: Resume enabled',
+        apex: backfillApex(
+            backfillProgress({
+                ...SCANNING,
+                status: 'Failed',
+                active: false,
+                canResume: true,
+                lastError: 'Zuora refused the query: filter field crmid is not supported (400, 50000040).'
+            })
+        )
+    },
+    {
+        ...backfill,
+        name: 'review',
+        title: 'Dry run done, review list: an ambiguous match with candidates, one linked elsewhere without',
+        apex: backfillApex(backfillProgress(), [backfillDecision(), backfillLinkedElsewhere()])
+    },
+    {
+        ...backfill,
+        name: 'review-chosen',
+        title: 'A candidate chosen for the ambiguous match: Approve enabled',
+        apex: backfillApex(backfillProgress(), [backfillDecision(), backfillLinkedElsewhere()]),
+        steps: [
+            async (ui) => {
+                ui.find('[data-id="choose"]').dispatchEvent(
+                    new CustomEvent('change', { detail: { value: '001000000000002AAA' } })
+                );
+                await ui.settle();
+            }
+        ]
+    },
+    {
+        ...backfill,
+        name: 'review-none',
+        title: 'Dry run done, nothing to review: Apply approved',
+        apex: backfillApex(backfillProgress({ ambiguous: 0, linkedElsewhere: 0, needsReview: 0 }), [])
+    },
+    {
+        ...backfill,
+        name: 'dry-run-started',
+        title: 'Start dry run pressed: toast, the run scans',
+        ...startedRun('start-dry-run', SCANNING)
+    },
+    {
+        ...backfill,
+        name: 'apply-started',
+        title: 'Start and apply pressed: toast, the applying run scans',
+        ...startedRun('start-apply', backfillProgress({ ...SCANNING, name: 'BF-0002', mode: 'Apply' }))
+    },
+    {
+        ...backfill,
+        name: 'apply-linking',
+        title: 'Applying run linking approved matches (polling)',
+        apex: backfillApex(
+            backfillProgress({
+                mode: 'Apply',
+                status: 'Running',
+                step: 'Link',
+                approved: 2,
+                linked: 18,
+                active: true,
+                canApply: false
+            })
+        )
+    },
+    {
+        ...backfill,
+        name: 'completed',
+        title: 'Applying run completed: linked and failed/skipped counts',
+        apex: backfillApex(
+            backfillProgress({
+                mode: 'Apply',
+                status: 'Completed',
+                step: 'Done',
+                needsReview: 0,
+                approved: 2,
+                linked: 41,
+                failed: 1,
+                canApply: false
+            })
+        )
     },
 
     // ---- c-zuora-status-badge ----------------------------------------------------------------------------------

@@ -8,6 +8,11 @@ import applyApproved from '@salesforce/apex/BackfillController.applyApproved';
 import resumeRun from '@salesforce/apex/BackfillController.resumeRun';
 import exportCsv from '@salesforce/apex/BackfillController.exportCsv';
 import { asMock, byDataId, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import {
+    BACKFILL_RUN_ID as RUN_ID,
+    backfillDecision,
+    backfillProgress
+} from '../../../../../test/fixtures/zuora-fixtures';
 
 jest.mock(
     '@salesforce/apex/BackfillController.startRun',
@@ -45,56 +50,12 @@ jest.mock(
     { virtual: true }
 );
 
-const RUN_ID = 'a0B000000000001AAA';
 const progressMock = asMock(getProgress);
 const decisionsMock = asMock(getDecisions);
+const progress = backfillProgress;
+const decision = backfillDecision;
 
 type Button = HTMLElement & { disabled?: boolean; label?: string };
-
-function progress(overrides: Partial<BackfillProgress> = {}): BackfillProgress {
-    return {
-        runId: RUN_ID,
-        name: 'BF-0001',
-        mode: 'DryRun',
-        status: 'Review',
-        step: 'Done',
-        pagesRead: 2,
-        accountsRead: 60,
-        matched: 40,
-        ambiguous: 5,
-        noMatch: 14,
-        linkedElsewhere: 1,
-        needsReview: 6,
-        approved: 0,
-        linked: 0,
-        failed: 0,
-        active: false,
-        canApply: true,
-        canResume: false,
-        ...overrides
-    };
-}
-
-function decision(overrides: Partial<BackfillDecisionRow> = {}): BackfillDecisionRow {
-    return {
-        id: 'a0C000000000001AAA',
-        name: 'BD-00000001',
-        zuoraAccountId: '8ad0959f8a1b2c3d018a1b2c3d4e0001',
-        zuoraAccountNumber: 'A00000101',
-        zuoraAccountName: 'Globex',
-        decision: 'Ambiguous',
-        rule: 'Domain',
-        reason: '2 Salesforce Accounts share the company domain globex.example.com; choose one.',
-        candidates: [
-            { accountId: '001000000000001AAA', name: 'Globex East' },
-            { accountId: '001000000000002AAA', name: 'Globex West' }
-        ],
-        reviewStatus: 'Needs review',
-        linkStatus: 'Not linked',
-        canReview: true,
-        ...overrides
-    };
-}
 
 async function render(): Promise<HTMLElement> {
     const element = createElement('c-zuora-backfill', { is: ZuoraBackfill });

@@ -3,11 +3,14 @@ import ZuoraBillingHealth, { BILLING_LABELS } from 'c/zuoraBillingHealth';
 import { navigateMock } from '../../../../../test/jest-mocks/lightning/navigation';
 import { formatLabel } from 'c/zuoraLabels';
 import { byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
-import { BILLING_HEALTH_STATES, cannedCurrency, cannedHealth } from '../../../../../test/canned/billingHealth';
-
-const SUBSCRIPTION = 'a0C000000000001AAA';
-const INVOICE = 'a0D000000000001AAA';
-const PAYMENT = 'a0E000000000001AAA';
+import {
+    BILLING_HEALTH_STATES,
+    BILLING_INVOICE_ID as INVOICE,
+    BILLING_PAYMENT_ID as PAYMENT,
+    BILLING_SUBSCRIPTION_ID as SUBSCRIPTION,
+    cannedCurrency,
+    cannedHealth
+} from '../../../../../test/fixtures/zuora-fixtures';
 const money = cannedCurrency;
 const health = cannedHealth;
 
@@ -155,6 +158,15 @@ describe('c-zuora-billing-health', () => {
         expect(handler).toBeUndefined();
         byDataId<HTMLElement>(element, 'billing-open-balance')!.click();
         expect(navigateMock).not.toHaveBeenCalled();
+    });
+
+    it('underlines its record links, which sit inside lines of text (not told apart by colour alone)', () => {
+        const element = render(BILLING_HEALTH_STATES.overdueAndCollectionsInTwoCurrencies);
+        const links = Array.from(element.shadowRoot!.querySelectorAll('a'));
+        expect(links).toHaveLength(7);
+        for (const link of links) {
+            expect(getComputedStyle(link).textDecoration).toContain('underline');
+        }
     });
 
     it('is accessible in every canned state', async () => {

@@ -4,6 +4,7 @@ import getLinkState from '@salesforce/apex/ZuoraAccountController.getLinkState';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
 import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
 import { asMock, asTestWire, cleanDom, flushPromises } from '../../../../../test/jest-utils';
+import { ACCOUNT_ID, BILLING_HEALTH_STATES, linked, notLinked } from '../../../../../test/fixtures/zuora-fixtures';
 
 jest.mock(
     '@salesforce/apex/ZuoraAccountController.getLinkState',
@@ -21,30 +22,8 @@ jest.mock(
     { virtual: true }
 );
 
-const ACCOUNT_ID = '001000000000001AAA';
 const linkState = asTestWire<AccountLinkState>(getLinkState);
-
-const HEALTH: BillingHealth = {
-    access: 'AVAILABLE',
-    state: 'OVERDUE',
-    paymentsReadable: true,
-    truncated: false,
-    collectionsThresholdDays: 60,
-    currencies: [
-        {
-            currencyCode: 'USD',
-            state: 'OVERDUE',
-            activeSubscriptions: 1,
-            totalMrr: 100,
-            openBalance: 300,
-            overdueInvoices: 1,
-            overdueAmount: 300,
-            daysOverdue: 12,
-            oldestDueDate: '2026-11-19'
-        }
-    ],
-    billingAccounts: []
-};
+const HEALTH: BillingHealth = BILLING_HEALTH_STATES.overdue;
 
 function renderPanel(): HTMLElement {
     const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
@@ -63,15 +42,7 @@ describe('c-zuora-account-panel with billing health', () => {
 
     it('renders the health block from the one getLinkState call, with no other Apex call', async () => {
         const element = renderPanel();
-        linkState.emit({
-            accountId: ACCOUNT_ID,
-            accountName: 'Acme Corp',
-            linkStatus: 'Linked',
-            canProvision: false,
-            syncInstalled: true,
-            canSync: true,
-            billingHealth: HEALTH
-        });
+        linkState.emit(linked({ billingHealth: HEALTH }));
         await flushPromises();
 
         const child = element.shadowRoot!.querySelector('c-zuora-billing-health') as unknown as {
@@ -88,14 +59,7 @@ describe('c-zuora-account-panel with billing health', () => {
 
     it('still renders the rest of the panel when the server sends no billing health', async () => {
         const element = renderPanel();
-        linkState.emit({
-            accountId: ACCOUNT_ID,
-            accountName: 'Acme Corp',
-            linkStatus: 'Not Linked',
-            canProvision: true,
-            syncInstalled: false,
-            canSync: false
-        });
+        linkState.emit(notLinked({ syncInstalled: false }));
         await flushPromises();
 
         const child = element.shadowRoot!.querySelector('c-zuora-billing-health') as unknown as {
