@@ -5,7 +5,6 @@ import { formatLabel } from 'c/zuoraLabels';
 import { byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
 import {
     BILLING_HEALTH_STATES,
-    BILLING_INVOICE_ID as INVOICE,
     BILLING_PAYMENT_ID as PAYMENT,
     BILLING_SUBSCRIPTION_ID as SUBSCRIPTION,
     cannedCurrency,
@@ -87,23 +86,7 @@ describe('c-zuora-billing-health', () => {
     });
 
     it('shows overdue and in-collections currencies separately, never summed', () => {
-        const element = render(
-            health({
-                state: 'IN_COLLECTIONS',
-                currencies: [
-                    money({
-                        currencyCode: 'EUR',
-                        state: 'OVERDUE',
-                        overdueInvoices: 1,
-                        overdueAmount: 50,
-                        daysOverdue: 3,
-                        oldestDueDate: '2026-11-28',
-                        oldestOverdueInvoice: { recordId: INVOICE, label: 'INV-3', currencyCode: 'EUR' }
-                    }),
-                    money({ state: 'IN_COLLECTIONS', overdueInvoices: 2, overdueAmount: 300, daysOverdue: 75 })
-                ]
-            })
-        );
+        const element = render(BILLING_HEALTH_STATES.overdueAndCollectionsInTwoCurrencies);
         const blocks = element.shadowRoot!.querySelectorAll('[data-id="billing-currency"]');
         expect(blocks).toHaveLength(2);
         const [eur, usd] = Array.from(blocks) as HTMLElement[];
@@ -167,6 +150,23 @@ describe('c-zuora-billing-health', () => {
         for (const link of links) {
             expect(getComputedStyle(link).textDecoration).toContain('underline');
         }
+    });
+
+    it('keeps a space between the subscription count and the MRR figure (LWC drops whitespace-only text)', () => {
+        const element = render(health());
+        const count = byDataId<HTMLElement>(element, 'billing-subscription-count')!;
+        expect(count.textContent).toBe(`${formatLabel(BILLING_LABELS.subscriptionCount, 2)} `);
+        expect(count.nextElementSibling!.tagName.toLowerCase()).toBe('lightning-formatted-number');
+    });
+
+    it('shows "oldest due" only with a due date', () => {
+        const overdue = { state: 'OVERDUE' as const, overdueInvoices: 1, overdueAmount: 10, daysOverdue: 2 };
+        const withDate = render(health({ currencies: [money({ ...overdue, oldestDueDate: '2026-11-18' })] }));
+        expect(byDataId<HTMLElement>(withDate, 'billing-oldest-due')!.textContent).toContain(BILLING_LABELS.oldestDue);
+        cleanDom();
+        const without = render(health({ currencies: [money({ ...overdue, oldestDueDate: null })] }));
+        expect(byDataId(without, 'billing-oldest-due')).toBeNull();
+        expect(text(without, 'billing-overdue')).toContain(formatLabel(BILLING_LABELS.overdueCount, 1, 2));
     });
 
     it('is accessible in every canned state', async () => {
