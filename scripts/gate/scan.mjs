@@ -26,7 +26,16 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 process.chdir(root);
 const DIRS = ['force-app', 'zuora360'];
-const SELECTORS = ['AppExchange', 'Recommended:Security', 'Security', 'pmd:Recommended:Apex', 'cpd', 'regex', 'flow', 'sfge:ApexNullPointerExceptionRule'];
+const SELECTORS = [
+    'AppExchange',
+    'Recommended:Security',
+    'Security',
+    'pmd:Recommended:Apex',
+    'cpd',
+    'regex',
+    'flow',
+    'sfge:ApexNullPointerExceptionRule'
+];
 // Graph Engine: one path-analysis thread per core (the gate machine has 2); an entry point that needs more than
 // SFGE_TIMEOUT_MS is reported as abandoned and fails the scan (the code must be shaped so it can be followed).
 const SFGE_THREADS = Number(process.env.SFGE_THREADS ?? 2);
@@ -34,8 +43,11 @@ const SFGE_TIMEOUT_MS = Number(process.env.SFGE_TIMEOUT_MS ?? 60000);
 // `--only <selector>` narrows the run while working on one engine (never used by the gate; no cache then).
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : null;
+// `--target <file>` (repeatable) analyses only those files against the whole workspace (same: never by the gate).
+const targets = process.argv.flatMap((a, i) => (a === '--target' ? [path.resolve(process.argv[i + 1])] : []));
 const SUPPRESSIONS_FILE = 'scripts/gate/scan-suppressions.json';
-const useCache = !process.argv.includes('--no-cache') && process.env.CI !== 'true' && only === null;
+const useCache =
+    !process.argv.includes('--no-cache') && process.env.CI !== 'true' && only === null && targets.length === 0;
 
 function listFiles(dir) {
     const out = [];
@@ -54,7 +66,12 @@ const files = DIRS.filter((d) => fs.existsSync(d))
     .flatMap(listFiles)
     .sort();
 const hash = crypto.createHash('sha256');
-for (const f of [...files, SUPPRESSIONS_FILE, 'package-lock.json', path.relative(root, new URL(import.meta.url).pathname)]) {
+for (const f of [
+    ...files,
+    SUPPRESSIONS_FILE,
+    'package-lock.json',
+    path.relative(root, new URL(import.meta.url).pathname)
+]) {
     hash.update(f + '\0');
     hash.update(fs.readFileSync(f));
 }
@@ -116,7 +133,10 @@ function withRemoveEventListener(plugin) {
 for (const engine of [pmdEngine, regexEngine, eslintEngine, retireJsEngine, flowEngine, sfgeEngine]) {
     await analyzer.addEnginePlugin(withRemoveEventListener(engine.createEnginePlugin()));
 }
-const workspace = await analyzer.createWorkspace(DIRS.filter((d) => fs.existsSync(d)).map((d) => path.resolve(d)));
+const workspace = await analyzer.createWorkspace(
+    DIRS.filter((d) => fs.existsSync(d)).map((d) => path.resolve(d)),
+    targets.length > 0 ? targets : undefined
+);
 const selection = await analyzer.selectRules(only ? [only] : SELECTORS, { workspace });
 const t0 = Date.now();
 const results = await analyzer.run(selection, { workspace });
@@ -177,7 +197,9 @@ for (const v of results.getViolations()) {
         blocking++;
         stats.blocking++;
     }
-    lines.push(`${blocks ? 'ERROR' : 'note '} ${file}:${line}  ${names[sev]}  ${engineName}:${rule.getName()}  ${message}`);
+    lines.push(
+        `${blocks ? 'ERROR' : 'note '} ${file}:${line}  ${names[sev]}  ${engineName}:${rule.getName()}  ${message}`
+    );
 }
 lines.sort((a, b) => (a < b ? -1 : 1));
 for (const l of lines) say(l);
@@ -186,7 +208,9 @@ say(`scan: ${selection.getCount()} rules from selectors ${SELECTORS.join(', ')};
 say('findings by engine (rules selected: findings / blocking / suppressed):');
 for (const [engineName, s] of byEngine.entries()) {
     const note = engineName === 'flow' && s.rules === 0 ? ' (no Flow metadata in the package: nothing to scan)' : '';
-    say(`  ${engineName.padEnd(10)} ${String(s.rules).padStart(3)} rules: ${s.findings} / ${s.blocking} / ${s.suppressed}${note}`);
+    say(
+        `  ${engineName.padEnd(10)} ${String(s.rules).padStart(3)} rules: ${s.findings} / ${s.blocking} / ${s.suppressed}${note}`
+    );
 }
 const sfgeRan = selection.getEngineNames().includes('sfge');
 const abandoned = engineErrors.filter((e) => e.startsWith('sfge') && e.includes('entry point')).length;
@@ -204,7 +228,9 @@ let stale = 0;
 for (const s of suppressions) {
     const count = used.get(s);
     if (count !== 1) stale++;
-    say(`  ${count === 1 ? 'used ' : `UNUSED(${count})`} ${s.engine}:${s.rule} ${s.file}${s.code ? ` "${s.code}"` : ''} — ${s.reason}`);
+    say(
+        `  ${count === 1 ? 'used ' : `UNUSED(${count})`} ${s.engine}:${s.rule} ${s.file}${s.code ? ` "${s.code}"` : ''} — ${s.reason}`
+    );
 }
 for (const e of engineErrors) say(`ENGINE ERROR ${e}`);
 const ok = blocking === 0 && engineErrors.length === 0 && stale === 0;
@@ -216,5 +242,6 @@ if (ok && useCache) {
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
     fs.writeFileSync(cacheFile, report.join('\n') + '\n');
 }
-fs.rmSync(logFolder, { recursive: true, force: true });
+if (process.env.SCAN_KEEP_LOGS) console.log(`scan: engine logs kept in ${logFolder}`);
+else fs.rmSync(logFolder, { recursive: true, force: true });
 process.exit(ok ? 0 : 1);
