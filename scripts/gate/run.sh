@@ -77,7 +77,8 @@ script_tests() {
 scan_log=".cache/scan-$$.log"
 scan_pid=""
 scan_start() {
-    node scripts/gate/scan.mjs >"$scan_log" 2>&1 &
+    # Its own process group, so a failing gate also stops the Java engines it started.
+    setsid -w node scripts/gate/scan.mjs >"$scan_log" 2>&1 &
     scan_pid=$!
 }
 scan_wait() {
@@ -87,7 +88,7 @@ scan_wait() {
     rm -f "$scan_log"
     return $rc
 }
-trap '[ -n "$scan_pid" ] && kill "$scan_pid" 2>/dev/null' EXIT
+trap '[ -n "$scan_pid" ] && kill -- "-$scan_pid" 2>/dev/null' EXIT
 
 t_start=$(date +%s)
 step "install (npm ci when package-lock.json changed; Java)" bash scripts/install-deps.sh --java
