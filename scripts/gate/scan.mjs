@@ -34,7 +34,7 @@ const SELECTORS = [
     'cpd',
     'regex',
     'flow',
-    'sfge:ApexNullPointerExceptionRule'
+    'sfge:ApexNullPointerException'
 ];
 // Graph Engine: one path-analysis thread per core (the gate machine has 2); an entry point that needs more than
 // SFGE_TIMEOUT_MS is reported as abandoned and fails the scan (the code must be shaped so it can be followed).
