@@ -479,6 +479,14 @@ describe('org:setup: Zuora 360 demo records and the renewal job', () => {
         assert.equal(result.renewalJob.scheduled, true, 'the schedule step still ran');
     });
 
+    test('a connection lost after the org ran the Apex: the GET is sent again, which scheduleDaily() makes safe', async () => {
+        fake.failRequests({ drop: 'after', times: 1, match: (c) => c.path === '/tooling/executeAnonymous' });
+        const { code, output } = await setup(cli(), ['--no-open', '--skip-seed']);
+        assert.equal(code, 0, output.text());
+        assert.deepEqual(fake.anonymousApex, [SCHEDULE_RENEWALS_APEX, SCHEDULE_RENEWALS_APEX], 'ran, lost, ran again');
+        assert.match(output.text(), /Renewal job {11}scheduled daily at 03:00/);
+    });
+
     test('--skip-seed seeds no Zuora 360 records but still schedules the renewal job', async () => {
         installZuora360();
         const { code, output } = await setup(cli(), ['--no-open', '--skip-seed']);
