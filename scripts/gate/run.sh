@@ -73,7 +73,7 @@ script_tests() {
 }
 
 t_start=$(date +%s)
-step "install (npm ci when package-lock.json changed; Java)" bash scripts/install-deps.sh --java
+step "install (npm ci when package-lock.json changed; Java; chromium + fonts)" bash scripts/install-deps.sh --java --chromium
 step "c/* paths of every LWC bundle in the tsconfigs" node scripts/gate/lwc-paths.mjs --check
 step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json --incremental \
     --tsBuildInfoFile .cache/tsc-lwc.tsbuildinfo
@@ -94,5 +94,7 @@ step "every LWC bundle has its compiled .js" bundles_have_js
 step "sf project convert source (no .ts deployed)" convert_source
 step "LWC jest on the compiled .js, coverage ≥ 90% lines" jest_tests
 step "script tests (node:test against local fakes)" script_tests
+step "preview:check (every state in headless chromium: errors, lightning-* attributes, axe, keyboard)" \
+    node scripts/preview/check.mjs --no-compile
 echo "gate finished in $(($(date +%s) - t_start)) s"
 finish 0
