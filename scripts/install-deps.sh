@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing else: `npm ci` when node_modules does not match package-lock.json, and (for
-# the gate's Apex checks, with --java) a Java 17 runtime from apt when no `java` is on the PATH.
+# the gate's Apex checks, with --java) a Java 17 runtime from apt when no `java` is on the PATH, and (for the
+# gate's real-browser preview check, with --chromium) Debian's chromium and fonts when they are missing.
 # Used by `npm test` (the gate) and `npm run org:setup`, so both work on a fresh clone.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,13 @@ if [ ! -f node_modules/.installed-lock-hash ] || [ "$(cat node_modules/.installe
 else
     echo "node_modules matches package-lock.json"
 fi
-if [ "${1:-}" = "--java" ] && ! command -v java >/dev/null; then
+want() {
+    local flag=$1
+    shift
+    case " $* " in *" $flag "*) return 0 ;; esac
+    return 1
+}
+if want --java "$@" && ! command -v java >/dev/null; then
     echo "java not found: installing openjdk-17-jre-headless (needed by apex-ls and PMD)"
     if [ "$(id -u)" -ne 0 ]; then
         echo "not root: install a JDK 17+ yourself (for example: sudo apt-get install openjdk-17-jre-headless)"
@@ -20,6 +27,19 @@ if [ "${1:-}" = "--java" ] && ! command -v java >/dev/null; then
     fi
     { apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null; } || {
         echo "could not install Java 17; install a JDK 17+ and re-run"
+        exit 1
+    }
+fi
+# preview:check drives Debian's chromium through puppeteer-core (no browser download); Liberation fonts give the
+# Arial/Helvetica metrics SLDS falls back to when its Salesforce Sans web font is not served.
+if want --chromium "$@" && { [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Liberation Sans'; }; then
+    echo "chromium or fonts-liberation missing: installing them from apt (needed by preview:check)"
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "not root: install them yourself (sudo apt-get install chromium fonts-liberation)"
+        exit 1
+    fi
+    { apt-get update -qq && apt-get install -y -qq chromium fonts-liberation >/dev/null; } || {
+        echo "could not install chromium and fonts-liberation; install them and re-run"
         exit 1
     }
 fi

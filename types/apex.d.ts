@@ -58,3 +58,42 @@ declare module '@salesforce/apex/ZuoraSyncController.getSyncCandidates' {
     const getSyncCandidates: ApexCacheableMethod<{ accountId: string | undefined | null }, SyncCandidate[]>;
     export default getSyncCandidates;
 }
+
+// CRM ID backfill (c/zuoraBackfill): BackfillController, none cacheable (the page polls and changes state).
+declare module '@salesforce/apex/BackfillController.startRun' {
+    const startRun: ApexImperativeMethod<{ applyChanges: boolean }, BackfillProgress>;
+    export default startRun;
+}
+
+declare module '@salesforce/apex/BackfillController.getProgress' {
+    const getProgress: ApexImperativeMethod<{ runId: string | null }, BackfillProgress>;
+    export default getProgress;
+}
+
+declare module '@salesforce/apex/BackfillController.getDecisions' {
+    const getDecisions: ApexImperativeMethod<{ runId: string; reviewOnly: boolean }, BackfillDecisionRow[]>;
+    export default getDecisions;
+}
+
+declare module '@salesforce/apex/BackfillController.reviewDecision' {
+    const reviewDecision: ApexImperativeMethod<
+        { decisionId: string; accountId: string | null; approve: boolean },
+        BackfillDecisionRow
+    >;
+    export default reviewDecision;
+}
+
+declare module '@salesforce/apex/BackfillController.applyApproved' {
+    const applyApproved: ApexImperativeMethod<{ runId: string }, BackfillProgress>;
+    export default applyApproved;
+}
+
+declare module '@salesforce/apex/BackfillController.resumeRun' {
+    const resumeRun: ApexImperativeMethod<{ runId: string }, BackfillProgress>;
+    export default resumeRun;
+}
+
+declare module '@salesforce/apex/BackfillController.exportCsv' {
+    const exportCsv: ApexImperativeMethod<{ runId: string }, string>;
+    export default exportCsv;
+}

@@ -47,3 +47,9 @@ declare module '@salesforce/label/*' {
     const label: string;
     export default label;
 }
+
+/** The user's locale (Setup → Language & Locale), e.g. `en-US`. */
+declare module '@salesforce/i18n/locale' {
+    const locale: string;
+    export default locale;
+}

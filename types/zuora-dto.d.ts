@@ -34,6 +34,51 @@ interface AccountLinkState {
     canSync: boolean;
     syncBlockedReason?: string | null;
     syncAllowedAfter?: string | null;
+    /** Billing health from Zuora 360 records; absent only from an older server. */
+    billingHealth?: BillingHealth | null;
+}
+
+/** Access to the Zuora 360 billing records: read, Zuora 360 not installed, or not readable by the user. */
+type BillingHealthAccess = 'AVAILABLE' | 'NOT_INSTALLED' | 'NO_ACCESS';
+/** Billing state of one currency (or the worst over all currencies). */
+type BillingHealthState = 'GOOD_STANDING' | 'OVERDUE' | 'IN_COLLECTIONS' | 'NO_BILLING_ACCOUNT';
+
+/** A Zuora 360 record the billing health block links to. */
+interface BillingHealthLink {
+    recordId: string;
+    label?: string | null;
+    currencyCode?: string | null;
+}
+
+/** Billing figures of one Account in one currency (never summed across currencies). */
+interface BillingHealthCurrency {
+    currencyCode: string;
+    state: Exclude<BillingHealthState, 'NO_BILLING_ACCOUNT'>;
+    activeSubscriptions: number;
+    totalMrr: number;
+    nextRenewalDate?: string | null;
+    nextRenewal?: BillingHealthLink | null;
+    openBalance: number;
+    overdueInvoices: number;
+    overdueAmount: number;
+    oldestDueDate?: string | null;
+    daysOverdue: number;
+    oldestOverdueInvoice?: BillingHealthLink | null;
+    lastPaymentDate?: string | null;
+    lastPaymentAmount?: number | null;
+    lastPayment?: BillingHealthLink | null;
+}
+
+/** Billing health of one Account from the records Zuora 360 syncs. */
+interface BillingHealth {
+    access: BillingHealthAccess;
+    message?: string | null;
+    state?: BillingHealthState | null;
+    paymentsReadable: boolean;
+    truncated: boolean;
+    collectionsThresholdDays?: number | null;
+    currencies: BillingHealthCurrency[];
+    billingAccounts: BillingHealthLink[];
 }
 
 /** A Salesforce Account or Contact that may already be this customer. */
@@ -78,9 +123,19 @@ interface CatalogPlan {
     ratePlanName: string;
     ratePlanNumber?: string | null;
     currencies: string[];
+    /** True only when a charge's model is priced by quantity (per unit, volume, tiered); flat fee and usage: false. */
     requiresQuantity: boolean;
-    /** The per-unit charge whose quantity the order overrides; null when no quantity is needed. */
+    /** The charge whose quantity the order overrides; null when no quantity is needed. */
     quantityChargeId?: string | null;
+    /** `pricing` object of that charge's model in the order (set server-side from the catalog, shown nowhere). */
+    quantityPricing?:
+        | 'recurringPerUnit'
+        | 'recurringVolume'
+        | 'recurringTiered'
+        | 'oneTimePerUnit'
+        | 'oneTimeVolume'
+        | 'oneTimeTiered'
+        | null;
 }
 
 /** Defaults from Zuora_Setting__mdt plus the Account's billing address, for client-side validation. */
@@ -153,4 +208,55 @@ interface SyncCandidate {
     lastSyncAt?: string | null;
     canSync: boolean;
     syncBlockedReason?: string | null;
+}
+
+/** Progress of a CRM ID backfill run (Apex BackfillProgress). */
+interface BackfillProgress {
+    runId?: string | null;
+    name?: string | null;
+    mode?: 'DryRun' | 'Apply' | null;
+    status?: 'Running' | 'Waiting' | 'Review' | 'Completed' | 'Failed' | null;
+    step?: 'Scan' | 'Link' | 'Sync' | 'Done' | null;
+    pagesRead: number;
+    accountsRead: number;
+    matched: number;
+    ambiguous: number;
+    noMatch: number;
+    linkedElsewhere: number;
+    needsReview: number;
+    approved: number;
+    linked: number;
+    failed: number;
+    lastError?: string | null;
+    nextRetryAt?: string | null;
+    startedAt?: string | null;
+    active: boolean;
+    canApply: boolean;
+    canResume: boolean;
+}
+
+/** A Salesforce Account an admin may choose for an ambiguous decision (Apex BackfillCandidate). */
+interface BackfillCandidate {
+    accountId: string;
+    name: string;
+}
+
+/** One backfill decision (Apex BackfillDecisionRow). */
+interface BackfillDecisionRow {
+    id: string;
+    name: string;
+    zuoraAccountId: string;
+    zuoraAccountNumber?: string | null;
+    zuoraAccountName?: string | null;
+    decision: 'Matched' | 'Ambiguous' | 'No match' | 'Already linked elsewhere';
+    rule?: string | null;
+    reason?: string | null;
+    accountId?: string | null;
+    accountName?: string | null;
+    candidates: BackfillCandidate[];
+    reviewStatus: 'Not needed' | 'Needs review' | 'Approved' | 'Rejected';
+    linkStatus: 'Not linked' | 'Ready' | 'Linked' | 'Skipped' | 'Failed';
+    linkMessage?: string | null;
+    syncStatus?: string | null;
+    canReview: boolean;
 }

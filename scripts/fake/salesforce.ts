@@ -4,10 +4,20 @@
  * failures the scripts must report clearly: 401 on any route, per-record failures in a collection response, and
  * Bulk API 2.0 jobs that end in state Failed.
  *
+ * Login checks (what the pinned `sf org login access-token` and @salesforce/core's AuthInfo call, found by logging the
+ * requests of the real binary): GET /services/oauth2/userinfo and GET /services/data/v51.0/sobjects/User/{id}.
+ *
+ * Faults ({@link FakeSalesforce.failRequests}): an error status with headers (429 + Retry-After, 503), a connection
+ * dropped before or after the request was processed ("committed"), or no answer at all.
+ *
  * Implemented (under /services/data/vNN.N): query, tooling/query (a small SOQL subset: SELECT fields FROM Type
  * [WHERE a = 'x' AND b IN ('y','z')] [LIMIT n], dotted relationship fields), sobjects create and external-id
  * upsert, composite/sobjects create and upsert, jobs/ingest (create, upload, close, poll, results, delete),
- * named-credentials/named-credential-setup/{name} (GET, PUT), named-credentials/credential (GET, POST, PUT).
+ * named-credentials/named-credential-setup/{name} (GET, PUT), named-credentials/credential (GET, POST, PUT),
+ * tooling/executeAnonymous (GET ?anonymousBody=…, what jsforce 3.10's `conn.tooling.executeAnonymous` sends): it runs
+ * nothing, records the body in {@link FakeSalesforce.anonymousApex} and answers Salesforce's documented
+ * ExecuteAnonymousResult (line, column, compiled, success, compileProblem, exceptionStackTrace, exceptionMessage);
+ * tests set {@link FakeSalesforce.anonymousApexResult} to answer a compile problem or an exception.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,13 +33,36 @@ export interface RecordedCall {
     headers: http.IncomingHttpHeaders;
     /** Parsed JSON body, CSV text, or undefined. */
     body: unknown;
+    /** When the request arrived (ms since the epoch). */
+    at: number;
+}
+
+/** Salesforce's ExecuteAnonymousResult (Tooling REST `executeAnonymous`, SOAP `executeAnonymous`). */
+export interface ExecuteAnonymousResult {
+    line: number;
+    column: number;
+    compiled: boolean;
+    success: boolean;
+    compileProblem: string | null;
+    exceptionStackTrace: string | null;
+    exceptionMessage: string | null;
 }
 
 export type FakeRecord = Record<string, unknown> & { Id: string };
 
 export interface RequestFailure {
-    status: number;
-    body: unknown;
+    /** Status and body of the error answer (ignored for `drop` and `silent`). */
+    status?: number;
+    body?: unknown;
+    /** Extra response headers, e.g. `{ 'Retry-After': '1' }`. */
+    headers?: Record<string, string>;
+    /**
+     * `before`: close the socket without processing the request; `after`: process (commit) it, then close the socket
+     * instead of answering — the client cannot know whether its write happened.
+     */
+    drop?: 'before' | 'after';
+    /** Never answer (the client must time out). */
+    silent?: boolean;
     /** Only calls for which this returns true fail (default: every call). */
     match?: (call: RecordedCall) => boolean;
     /** How many calls fail before the rule expires (default: unlimited). */
@@ -45,6 +78,8 @@ interface IngestJob {
     csv: string;
     errorMessage?: string;
     polls: number;
+    closedAt?: number;
+    rows?: number;
     processed: number;
     successful: Array<Record<string, string>>;
     failed: Array<Record<string, string>>;
@@ -72,8 +107,17 @@ const REQUIRED_FIELDS: Record<string, string[]> = {
     PermissionSetAssignment: ['AssigneeId', 'PermissionSetId']
 };
 
-/** The fake's default session token; requests with any other bearer token get 401. */
-export const FAKE_ACCESS_TOKEN = '00DFAKE!fake-access-token';
+/** The fake org's id (the access token starts with it, as real Salesforce session ids do). */
+export const FAKE_ORG_ID = '00DFK0000000001AAA';
+
+/**
+ * The fake's default session token; requests with any other bearer token get 401. It has the `<org id>!<token>`
+ * shape that `sf org login access-token` insists on.
+ */
+export const FAKE_ACCESS_TOKEN = `${FAKE_ORG_ID}!AQ0Fake.Access.Token`;
+
+/** The running user of the fake org. */
+export const FAKE_USERNAME = 'admin@zal.test';
 
 export class FakeSalesforce {
     readonly calls: RecordedCall[] = [];
@@ -87,9 +131,28 @@ export class FakeSalesforce {
     readonly jobs = new Map<string, IngestJob>();
     /** Number of GET polls a Bulk job answers InProgress before JobComplete (default 0). */
     bulkPollsBeforeComplete = 0;
+    /**
+     * Simulated Bulk processing speed (rows per second of wall time after UploadComplete); a job answers InProgress
+     * until its rows would be done. Unset = only {@link bulkPollsBeforeComplete} counts.
+     */
+    bulkRowsPerSecond?: number;
     accessToken = FAKE_ACCESS_TOKEN;
+    /** A Dev Hub answers ScratchOrgInfo queries; other orgs refuse them with INVALID_TYPE (what the CLI checks). */
+    isDevHub = false;
+    /** Bodies received by tooling/executeAnonymous, in order (the fake executes nothing). */
+    readonly anonymousApex: string[] = [];
+    /**
+     * The answer to an anonymous Apex body (fields not returned keep the success values). Default: compiled and ran.
+     * A compile problem is `{ compiled: false, success: false, line, column, compileProblem }`; an uncaught exception is
+     * `{ compiled: true, success: false, line, column, exceptionMessage, exceptionStackTrace }`.
+     */
+    anonymousApexResult?: (body: string) => Partial<ExecuteAnonymousResult> | undefined;
+    /** Called for every request (the `npm run fake -- --verbose` log). */
+    onCall?: (call: RecordedCall) => void;
 
     private readonly uniqueIndex = new Map<string, Map<string, FakeRecord>>();
+    /** Contacts by lower-case email (the duplicate-rule check stays O(1) for 10,000-row Bulk jobs). */
+    private readonly contactsByEmail = new Map<string, Set<FakeRecord>>();
     private allowSave = false;
     private server?: http.Server;
     private counter = 0;
@@ -107,8 +170,10 @@ export class FakeSalesforce {
     }
 
     constructor() {
+        this.addRecord('User', { Id: '005FK0000000001AAA', Username: FAKE_USERNAME });
         // a scratch org unless a test changes it
         this.addRecord('Organization', {
+            Id: FAKE_ORG_ID,
             IsSandbox: false,
             TrialExpirationDate: '2026-12-31',
             OrganizationType: 'Developer Edition'
@@ -120,19 +185,24 @@ export class FakeSalesforce {
         return this.records('Organization')[0];
     }
 
-    async start(): Promise<this> {
+    /** Requests that reached the server (faults, retries and login checks included). */
+    received = 0;
+
+    /** Starts on 127.0.0.1 (a random port unless given). */
+    async start(port = 0): Promise<this> {
         this.server = http.createServer((req, res) => {
             const chunks: Buffer[] = [];
             req.on('data', (c: Buffer) => chunks.push(c));
             req.on('end', () => {
                 try {
+                    this.received += 1;
                     this.handle(req, Buffer.concat(chunks).toString('utf8'), res);
                 } catch (error) {
                     send(res, 500, [{ errorCode: 'FAKE_ERROR', message: String(error) }]);
                 }
             });
         });
-        await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+        await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
         return this;
     }
 
@@ -144,7 +214,7 @@ export class FakeSalesforce {
         }
     }
 
-    /** Makes matching requests fail with the given status/body (e.g. 401 INVALID_SESSION_ID). */
+    /** Makes matching requests fail: an error answer (e.g. 401, 429 + Retry-After), a dropped connection, silence. */
     failRequests(rule: RequestFailure): void {
         this.failures.push({ ...rule });
     }
@@ -210,6 +280,10 @@ export class FakeSalesforce {
                 this.uniqueIndex.set(key, index);
             }
         }
+        if (sobject === 'Contact' && record.Email) {
+            const email = String(record.Email).toLowerCase();
+            this.contactsByEmail.set(email, (this.contactsByEmail.get(email) ?? new Set()).add(record));
+        }
     }
 
     private newId(sobject: string): string {
@@ -219,7 +293,8 @@ export class FakeSalesforce {
     }
 
     private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        // an instance URL stored with a trailing slash (as `sf org login access-token` stores it) yields "//services/…"
+        const url = new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://127.0.0.1');
         const versionMatch = /^\/services\/data\/v(\d+\.\d+)(\/.*)?$/.exec(url.pathname);
         const path = versionMatch ? (versionMatch[2] ?? '/') : url.pathname;
         const contentType = String(req.headers['content-type'] ?? '');
@@ -233,9 +308,11 @@ export class FakeSalesforce {
             version: versionMatch ? versionMatch[1] : '',
             query: Object.fromEntries(url.searchParams),
             headers: req.headers,
-            body
+            body,
+            at: Date.now()
         };
         this.calls.push(call);
+        this.onCall?.(call);
         // like the standard duplicate rules of a new org (action "Allow" with an alert): API saves of a duplicate
         // fail with DUPLICATES_DETECTED unless the request says allowSave=true
         this.allowSave = /allowSave=true/i.test(String(req.headers['sforce-duplicate-rule-header'] ?? ''));
@@ -245,15 +322,72 @@ export class FakeSalesforce {
                 if (rule.times !== undefined) {
                     rule.times -= 1;
                 }
-                return send(res, rule.status, rule.body);
+                if (rule.silent) {
+                    return;
+                }
+                if (rule.drop === 'before') {
+                    req.socket.destroy();
+                    return;
+                }
+                if (rule.drop === 'after') {
+                    const discard = new http.ServerResponse(req);
+                    this.route(call, body, discard);
+                    req.socket.destroy();
+                    return;
+                }
+                return send(res, rule.status ?? 500, rule.body, rule.headers);
             }
+        }
+        if (call.method === 'GET' && /^\/services\/data\/?$/.test(url.pathname)) {
+            return send(res, 200, [{ label: "Winter '25", url: '/services/data/v62.0', version: '62.0' }]);
+        }
+        if (url.pathname === '/services/oauth2/userinfo' || /^\/sobjects\/User\/\w+$/.test(path)) {
+            return this.login(call, req, res);
         }
         if (req.headers.authorization !== `Bearer ${this.accessToken}`) {
             return send(res, 401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
         }
+        return this.route(call, body, res);
+    }
+
+    /** What a login check asks: who the token belongs to (userinfo), then that User's Username. */
+    private login(call: RecordedCall, req: http.IncomingMessage, res: http.ServerResponse): void {
+        if (req.headers.authorization !== `Bearer ${this.accessToken}`) {
+            return send(res, 401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
+        }
+        const user = this.records('User')[0];
+        if (call.path === '/services/oauth2/userinfo') {
+            return send(res, 200, {
+                sub: `${this.url}/id/${FAKE_ORG_ID}/${user.Id}`,
+                user_id: user.Id,
+                organization_id: FAKE_ORG_ID,
+                preferred_username: user.Username,
+                email: user.Username,
+                zoneinfo: 'America/Los_Angeles',
+                locale: 'en_US'
+            });
+        }
+        const id = call.path.split('/').pop();
+        const found = this.records('User').find((u) => u.Id === id);
+        return found
+            ? send(res, 200, { attributes: { type: 'User' }, Id: found.Id, Username: found.Username })
+            : send(res, 404, [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+    }
+
+    private route(call: RecordedCall, body: unknown, res: http.ServerResponse): void {
+        const path = call.path;
         const m = call.method;
         let match: RegExpExecArray | null;
         if (m === 'GET' && path === '/query') {
+            if (!this.isDevHub && /\bFROM\s+ScratchOrgInfo\b/i.test(call.query.q ?? '')) {
+                return send(res, 400, [
+                    {
+                        errorCode: 'INVALID_TYPE',
+                        message:
+                            "sObject type 'ScratchOrgInfo' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name."
+                    }
+                ]);
+            }
             return send(res, 200, this.query(this.data, call.query.q ?? ''));
         }
         if (m === 'GET' && path === '/tooling/query') {
@@ -294,7 +428,29 @@ export class FakeSalesforce {
         if (path === '/named-credentials/credential') {
             return this.credential(m, call, res);
         }
+        if (m === 'GET' && /^\/tooling\/executeAnonymous\/?$/.test(path)) {
+            return this.executeAnonymous(call, res);
+        }
         return send(res, 404, [{ errorCode: 'NOT_FOUND', message: `fake Salesforce: no route for ${m} ${path}` }]);
+    }
+
+    /**
+     * Tooling REST executeAnonymous: 200 with an ExecuteAnonymousResult, also for compile problems and exceptions
+     * (Salesforce reports those in the body, not with an HTTP error).
+     */
+    private executeAnonymous(call: RecordedCall, res: http.ServerResponse): void {
+        const body = call.query.anonymousBody ?? '';
+        this.anonymousApex.push(body);
+        const ran: ExecuteAnonymousResult = {
+            line: -1,
+            column: -1,
+            compiled: true,
+            success: true,
+            compileProblem: null,
+            exceptionStackTrace: null,
+            exceptionMessage: null
+        };
+        return send(res, 200, { ...ran, ...(this.anonymousApexResult?.(body) ?? {}) });
     }
 
     private credential(method: string, call: RecordedCall, res: http.ServerResponse): void {
@@ -385,7 +541,8 @@ export class FakeSalesforce {
             }
         }
         if (!this.allowSave && sobject === 'Contact' && fields.Email) {
-            const twin = this.records('Contact').find((c) => c !== existing && equalsIgnoreCase(c.Email, fields.Email));
+            const sameEmail = this.contactsByEmail.get(String(fields.Email).toLowerCase()) ?? new Set<FakeRecord>();
+            const twin = [...sameEmail].find((c) => c !== existing && equalsIgnoreCase(c.Email, fields.Email));
             if (twin) {
                 return fail('DUPLICATES_DETECTED', 'Use one of these records?');
             }
@@ -403,6 +560,9 @@ export class FakeSalesforce {
                 if (field in fields && existing[field]) {
                     this.uniqueIndex.get(`${sobject}.${field}`)?.delete(String(existing[field]).toLowerCase());
                 }
+            }
+            if (existing.Email) {
+                this.contactsByEmail.get(String(existing.Email).toLowerCase())?.delete(existing);
             }
             Object.assign(existing, fields);
             this.index(sobject, existing);
@@ -454,6 +614,8 @@ export class FakeSalesforce {
             if (state === 'UploadComplete') {
                 job.state = 'UploadComplete';
                 this.runJob(job);
+                // the simulated processing time starts after the fake's own (synchronous) work on the rows
+                job.closedAt = Date.now();
             } else if (state === 'Aborted') {
                 job.state = 'Aborted';
             }
@@ -462,8 +624,11 @@ export class FakeSalesforce {
         if (!sub && method === 'GET') {
             if (job.state === 'UploadComplete' || job.state === 'InProgress') {
                 job.polls += 1;
+                const busy =
+                    this.bulkRowsPerSecond !== undefined &&
+                    Date.now() - (job.closedAt ?? 0) < (job.processed / this.bulkRowsPerSecond) * 1000;
                 job.state =
-                    job.polls > this.bulkPollsBeforeComplete
+                    job.polls > this.bulkPollsBeforeComplete && !busy
                         ? job.errorMessage
                             ? 'Failed'
                             : 'JobComplete'
@@ -621,15 +786,16 @@ function csvColumns(csv: string): string[] {
     return header ? header.split(',').map((h) => h.replace(/^"|"$/g, '')) : [];
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     if (body === undefined) {
-        res.writeHead(status);
+        res.writeHead(status, headers);
         res.end();
         return;
     }
     res.writeHead(status, {
         'content-type': 'application/json;charset=UTF-8',
-        'sforce-limit-info': 'api-usage=1/15000'
+        'sforce-limit-info': 'api-usage=1/15000',
+        ...headers
     });
     res.end(JSON.stringify(body));
 }

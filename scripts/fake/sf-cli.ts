@@ -1,32 +1,65 @@
 /**
- * A fake of the commands the org scripts run (`sf … --json`, `npm run build:lwc`, `java -version`), answering
- * like the real CLI does, so that tests drive setup and seed end to end against {@link FakeSalesforce}.
+ * A fake of the commands the org scripts start (`sf … --json` for scratch org creation, deploys and `org open`;
+ * `tsc`; `java -version`), answering like the real CLI does. Logins are NOT faked: {@link saveLogin} stores an org
+ * in the real @salesforce/core auth store (what `sf org login access-token` does), after @salesforce/core has checked
+ * the token against the fake org, and the scripts read it from there as they would on a developer machine.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AuthInfo, ConfigAggregator, StateAggregator } from '@salesforce/core';
 import type { CommandResult, CommandRunner } from '../lib/sf.ts';
 
 export interface FakeOrg {
     instanceUrl: string;
     accessToken: string;
-    username: string;
-    orgId?: string;
-    status?: string;
+}
+
+/** Logs an org into the local auth store under an alias (optionally as the default org or Dev Hub). */
+export async function saveLogin(
+    org: FakeOrg,
+    alias: string,
+    options: { setDefault?: boolean; setDefaultDevHub?: boolean } = {}
+): Promise<string> {
+    const authInfo = await AuthInfo.create({
+        accessTokenOptions: { accessToken: org.accessToken, instanceUrl: org.instanceUrl, loginUrl: org.instanceUrl }
+    });
+    await authInfo.save();
+    await authInfo.handleAliasAndDefaultSettings({
+        alias,
+        setDefault: options.setDefault ?? false,
+        setDefaultDevHub: options.setDefaultDevHub ?? false
+    });
+    ConfigAggregator.clearInstance();
+    return authInfo.getUsername();
+}
+
+/**
+ * Points @salesforce/core at a new, empty HOME (auth files, aliases, config), like a fresh machine. Tests call it
+ * before each case; the real `sf` binary is started with the same HOME.
+ */
+export async function freshHome(): Promise<string> {
+    const home = await mkdtemp(path.join(tmpdir(), 'zal-home-'));
+    // outside the repository too: @salesforce/core reads and writes project config (.sf/config.json) in the cwd
+    process.chdir(home);
+    process.env.HOME = home;
+    process.env.USERPROFILE = home;
+    process.env.SF_USE_GENERIC_UNIX_KEYCHAIN = 'true';
+    // no log-file worker thread: it would start in this cwd, where `--import tsx` cannot be resolved
+    process.env.SF_DISABLE_LOG_FILE = 'true';
+    StateAggregator.clearInstance();
+    ConfigAggregator.clearInstance();
+    return home;
 }
 
 export interface FakeSfOptions {
-    /** Value of the `target-dev-hub` config (undefined = none set). */
-    devHub?: string;
-    /** Value of the `target-org` config. */
-    defaultOrg?: string;
-    /** Orgs the CLI knows by alias (the Dev Hub included). */
-    orgs?: Record<string, FakeOrg>;
-    /** The org a `sf org create scratch` call creates. */
+    /** The org a `sf org create scratch` call creates (and logs in, like the real command). */
     scratchOrg?: FakeOrg;
     /** Source dirs whose deploy fails, with the component failure message. */
     failDeploy?: Record<string, string>;
     /** Whether `java -version` works (default true). */
     java?: boolean;
-    /** Exit code of `npm run build:lwc` (default 0). */
+    /** Exit code of `tsc -p force-app/main/default/lwc/tsconfig.json` (default 0). */
     buildExitCode?: number;
     /** `sf org open` fails (no browser). */
     failOpen?: boolean;
@@ -35,11 +68,8 @@ export interface FakeSfOptions {
 export class FakeSfCli {
     /** Every command run, as `[program, ...args]` with the program's base name (sf, npm, java). */
     readonly commands: string[][] = [];
-    readonly orgs: Record<string, FakeOrg>;
 
-    constructor(private readonly options: FakeSfOptions = {}) {
-        this.orgs = { ...(options.orgs ?? {}) };
-    }
+    constructor(private readonly options: FakeSfOptions = {}) {}
 
     /** The {@link CommandRunner} to inject. */
     readonly runner: CommandRunner = async (command, args) => {
@@ -50,12 +80,8 @@ export class FakeSfCli {
                 ? { code: 127, stdout: '', stderr: 'spawn java ENOENT' }
                 : { code: 0, stdout: '', stderr: 'openjdk version "17.0.15" 2025-04-15' };
         }
-        if (program === 'npm') {
-            return {
-                code: this.options.buildExitCode ?? 0,
-                stdout: 'tsc -p force-app/main/default/lwc/tsconfig.json',
-                stderr: ''
-            };
+        if (program === 'tsc') {
+            return { code: this.options.buildExitCode ?? 0, stdout: '', stderr: '' };
         }
         if (program !== 'sf') {
             return { code: 127, stdout: '', stderr: `${program}: not found` };
@@ -75,47 +101,20 @@ export class FakeSfCli {
             );
     }
 
-    private sf(args: string[]): CommandResult {
+    private async sf(args: string[]): Promise<CommandResult> {
         const flag = (name: string): string | undefined => {
             const i = args.indexOf(name);
             return i >= 0 ? args[i + 1] : undefined;
         };
         const verb = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1].startsWith('-'))).join(' ');
         switch (verb) {
-            case 'config get target-dev-hub':
-                return ok([
-                    { name: 'target-dev-hub', key: 'target-dev-hub', value: this.options.devHub, success: true }
-                ]);
-            case 'config get target-org':
-                return ok([{ name: 'target-org', key: 'target-org', value: this.options.defaultOrg, success: true }]);
-            case 'org display': {
-                const alias = flag('--target-org') ?? '';
-                const org = this.orgs[alias];
-                if (!org) {
-                    return fail(
-                        'NamedOrgNotFoundError',
-                        `Parsing --target-org \n\tNo authorization information found for ${alias}.\nSee more help with --help`,
-                        2
-                    );
-                }
-                return ok({
-                    id: org.orgId ?? '00DFK0000000001AAA',
-                    username: org.username,
-                    alias,
-                    instanceUrl: org.instanceUrl,
-                    accessToken: org.accessToken,
-                    apiVersion: '62.0',
-                    connectedStatus: org.status ? undefined : 'Connected',
-                    status: org.status
-                });
-            }
             case 'org create scratch': {
                 const alias = flag('--alias') ?? 'scratch';
                 if (!this.options.scratchOrg) {
                     return fail('ScratchOrgCreateError', 'fake: no scratch org configured', 1);
                 }
-                this.orgs[alias] = { ...this.options.scratchOrg, status: 'Active' };
-                return ok({ orgId: '00DFK0000000002AAA', username: this.options.scratchOrg.username });
+                const username = await saveLogin(this.options.scratchOrg, alias);
+                return ok({ orgId: '00DFK0000000001AAA', username });
             }
             case 'project deploy start': {
                 const dir = flag('--source-dir') ?? '';
@@ -145,9 +144,7 @@ export class FakeSfCli {
                 if (this.options.failOpen) {
                     return fail('Error', 'Unable to open a browser: no display.', 1);
                 }
-                return ok({
-                    url: `${this.orgs[flag('--target-org') ?? '']?.instanceUrl ?? ''}/${flag('--path') ?? ''}`
-                });
+                return ok({ url: `https://fake.example/${flag('--path') ?? ''}` });
             default:
                 return fail('UnsupportedCommand', `fake sf: unsupported command "${args.join(' ')}"`, 1);
         }

@@ -91,13 +91,14 @@ scan_wait() {
 trap '[ -n "$scan_pid" ] && kill -- "-$scan_pid" 2>/dev/null' EXIT
 
 t_start=$(date +%s)
-step "install (npm ci when package-lock.json changed; Java)" bash scripts/install-deps.sh --java
+step "install (npm ci when package-lock.json changed; Java; chromium + fonts)" bash scripts/install-deps.sh --java --chromium
 step "c/* paths of every LWC bundle in the tsconfigs" node scripts/gate/lwc-paths.mjs --check
 step "typecheck LWC + jest tests (tsc --strict)" "$bin/tsc" -p tsconfig.json --incremental \
     --tsBuildInfoFile .cache/tsc-lwc.tsbuildinfo
 step "typecheck scripts (tsc --strict)" "$bin/tsc" -p scripts/tsconfig.json --incremental \
     --tsBuildInfoFile .cache/tsc-scripts.tsbuildinfo
 step "typed Apex imports and DTOs match the Apex controllers" node scripts/gate/check-apex-contract.mjs
+step "Zuora fixtures match Zuora's published OpenAPI spec, every one used" node scripts/gate/validate-zuora-fixtures.mjs
 step "eslint (Salesforce LWC rules)" "$bin/eslint" --max-warnings 0 --cache --cache-location .cache/eslint/ force-app
 step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --log-level warn --no-error-on-unmatched-pattern \
     --cache --cache-location .cache/prettier-cache \
@@ -111,6 +112,8 @@ step "every LWC bundle has its compiled .js" bundles_have_js
 step "sf project convert source (no .ts deployed)" convert_source
 step "LWC jest on the compiled .js, coverage ≥ 90% lines" jest_tests
 step "script tests (node:test against local fakes)" script_tests
+step "preview:check (every state in headless chromium: errors, lightning-* attributes, axe, keyboard)" \
+    node scripts/preview/check.mjs --no-compile
 step "Code Analyzer: pmd, cpd, regex, eslint, retire-js, flow, sfge (AppExchange + Security selectors)" scan_wait
 echo "gate finished in $(($(date +%s) - t_start)) s"
 finish 0

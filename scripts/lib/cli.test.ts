@@ -1,6 +1,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execute, flagName, helpText, memoryOutput, parseCommandLine, type CommandSpec } from './cli.ts';
+import {
+    execute,
+    flagName,
+    helpText,
+    jsonEnvelope,
+    memoryOutput,
+    parseCommandLine,
+    parsePairs,
+    type CommandSpec
+} from './cli.ts';
+import { recordName } from './custom-metadata.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { UserError, redact, registerSecret } from './errors.ts';
 
@@ -8,7 +18,7 @@ const spec = {
     usage: 'npm run x --',
     summary: 'Test command.',
     options: {
-        targetOrg: { type: 'string', description: 'Org.' },
+        targetOrg: { type: 'string', char: 'o', description: 'Org.' },
         count: { type: 'integer', min: 1, max: 10, default: 3, description: 'Count.' },
         mode: { type: 'choice', choices: ['a', 'b'], default: 'a', description: 'Mode.' },
         dryRun: { type: 'boolean', description: 'Dry run.' }
@@ -49,6 +59,55 @@ describe('parseCommandLine', () => {
         assert.match(helpText(spec), /--count <value>\s+Count\. \(default: 3\)/);
         assert.match(helpText(spec), /--mode <a\|b>/);
         assert.match(helpText(spec), /X_TOKEN\s+A token\./);
+    });
+});
+
+describe('sf conventions', () => {
+    test('-o is --target-org; a negative number is a range error (exit 2), not "argument is ambiguous"', () => {
+        const parsed = parseCommandLine(spec, ['-o', 'dev']);
+        assert.ok(!parsed.help && parsed.options.targetOrg === 'dev');
+        assert.throws(
+            () => parseCommandLine(spec, ['--count', '-1']),
+            (e: unknown) =>
+                e instanceof UserError &&
+                e.exitCode === 2 &&
+                e.message === 'Invalid --count "-1": expected a whole number from 1 to 10.'
+        );
+        assert.match(helpText(spec), /-o, --target-org <value>/);
+    });
+
+    test('--map style pairs: malformed entries and key collisions are refused up front', () => {
+        assert.deepEqual(parsePairs('--map', 'A=1, B=2'), [
+            ['A', '1'],
+            ['B', '2']
+        ]);
+        assert.throws(() => parsePairs('--map', 'A=1,A=2'), /--map names A twice; give each key once\./);
+        assert.throws(
+            () => parsePairs('--map', 'PRO-1=x,PRO_1=y', recordName),
+            /--map keys PRO-1 and PRO_1 would write the same record \(PRO_1\)/
+        );
+        assert.throws(() => parsePairs('--map', 'A'), /Invalid --map entry "A": expected KEY=VALUE\./);
+    });
+
+    test('--json envelopes are shaped like sf', async () => {
+        assert.deepEqual(jsonEnvelope(0, { result: { a: 1 } }, undefined), {
+            status: 0,
+            result: { a: 1 },
+            warnings: []
+        });
+        const output = memoryOutput({ json: true });
+        const code = await execute(async () => {
+            throw new UserError('Nope.', { hint: 'Do this.' });
+        }, output);
+        assert.equal(code, 1);
+        assert.deepEqual(JSON.parse(output.stdout[0]), {
+            status: 1,
+            name: 'UserError',
+            message: 'Nope.',
+            exitCode: 1,
+            actions: ['Do this.'],
+            warnings: []
+        });
     });
 });
 

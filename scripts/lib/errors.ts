@@ -6,9 +6,10 @@ export class UserError extends Error {
     readonly exitCode: number;
     readonly hint?: string;
 
-    constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown } = {}) {
+    /** `name` is what `--json` reports (sf's error names where one exists, e.g. NamedOrgNotFoundError). */
+    constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown; name?: string } = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
+        this.name = options.name ?? 'UserError';
         this.hint = options.hint;
         this.exitCode = options.exitCode ?? 1;
     }

@@ -1,139 +1,274 @@
-import { Connection, type HttpRequestOptions } from 'jsforce';
+import { PassThrough } from 'node:stream';
+import { Connection as JsforceConnection } from '@jsforce/jsforce-node';
+import { AuthInfo, ConfigAggregator, Connection, StateAggregator } from '@salesforce/core';
 import { UserError, messageOf } from './errors.ts';
-import { runSf, SfCommandError, type CommandRunner } from './sf.ts';
+import {
+    DEFAULT_RETRY_POLICY,
+    isRetryableStatus,
+    networkErrorCode,
+    retryAfterMs,
+    retryDelayMs,
+    RetryLimitError,
+    withTimeout,
+    type RetryPolicy
+} from './http.ts';
 
 /** REST API version the scripts speak (the project's sourceApiVersion). */
 export const API_VERSION = '62.0';
 
-/** What `sf org display --json` tells us about an authorised org. */
-export interface OrgInfo {
-    alias: string;
-    username: string;
-    orgId: string;
-    instanceUrl: string;
-    accessToken: string;
-    /** `Active`, `Expired`, … for scratch orgs; absent for other orgs. */
-    status?: string;
-    expirationDate?: string;
-}
+/** The hint that works from the repository (the pinned CLI, without a global install). */
+export const loginHint = (alias: string): string => `npx sf org login web --alias ${alias}`;
 
-interface SfOrgDisplayResult {
-    id?: string;
-    username?: string;
-    alias?: string;
-    instanceUrl?: string;
-    accessToken?: string;
-    status?: string;
-    expirationDate?: string;
-    connectedStatus?: string;
-}
-
-/**
- * Reads an org's session from the Salesforce CLI. An unknown alias, an expired scratch org or a dead login is a
- * {@link UserError} that tells the user what to run.
- */
-export async function describeOrg(sf: CommandRunner, alias: string): Promise<OrgInfo> {
-    let res: SfOrgDisplayResult;
-    try {
-        res = await runSf<SfOrgDisplayResult>(sf, ['org', 'display', '--target-org', alias]);
-    } catch (error) {
-        if (
-            error instanceof SfCommandError &&
-            /NamedOrgNotFound|NoAuthInfoFound|No authorization/i.test(error.errorName + error.message)
-        ) {
-            throw new UserError(`Unknown org alias "${alias}": the Salesforce CLI has no login for it.`, {
-                hint: 'List the orgs you can use with `sf org list`, or log in with `sf org login web --alias <alias>`.'
-            });
-        }
-        if (error instanceof SfCommandError) {
-            throw new UserError(`Cannot use org "${alias}": ${error.message.replace(/^sf [^:]+ failed: /, '')}`, {
-                hint: `Check it with \`sf org display --target-org ${alias}\`; log in again with \`sf org login web --alias ${alias}\`.`
-            });
-        }
-        throw error;
-    }
-    if (res.status && /expired|deleted/i.test(res.status)) {
-        throw new UserError(
-            `Org "${alias}" is ${res.status.toLowerCase()}${res.expirationDate ? ` (since ${res.expirationDate})` : ''}.`,
-            {
-                hint: 'Create a new scratch org: npm run org:setup -- --alias <new-alias>'
-            }
-        );
-    }
-    if (!res.instanceUrl || !res.accessToken) {
-        throw new UserError(`Org "${alias}" has no usable session (${res.connectedStatus ?? 'no access token'}).`, {
-            hint: `Log in again: sf org login web --alias ${alias}`
-        });
-    }
-    return {
-        alias,
-        username: res.username ?? '',
-        orgId: res.id ?? '',
-        instanceUrl: res.instanceUrl,
-        accessToken: res.accessToken,
-        status: res.status,
-        expirationDate: res.expirationDate
-    };
-}
-
-/** Counts every HTTP request a connection sends (REST, Tooling, Bulk 2.0), for the "API requests used" figures. */
+/** Counts every HTTP request a connection sends (REST, Tooling, Bulk 2.0), retries included. */
 export interface RequestCounter {
     readonly total: number;
     /** Requests per "METHOD /path" with ids and the API version masked. */
     readonly byRoute: ReadonlyMap<string, number>;
+    /** Attempts that were retries. */
+    readonly retries: number;
     reset(): void;
 }
 
-/** A jsforce connection plus its request counter. */
+/** An authorised org: a @salesforce/core connection (token refresh included) plus its request counter. */
 export interface OrgSession {
     alias: string;
     instanceUrl: string;
     username: string;
-    conn: Connection;
+    orgId: string;
+    /** A @salesforce/core Connection for CLI orgs (it extends jsforce's); a plain jsforce one for owned tokens. */
+    conn: JsforceConnection;
     requests: RequestCounter;
+    /** Scratch org expiration date (YYYY-MM-DD) when the auth file knows it. */
+    expirationDate?: string;
 }
 
-/** Connection tuning: jsforce retries network errors and 429/5xx with back-off (5 times from 0.5 s by default). */
 export interface SessionOptions {
-    retry?: HttpRequestOptions['retry'];
+    retry?: Partial<RetryPolicy>;
 }
 
-/** Opens a jsforce connection from a CLI session (no login call, no refresh: an expired token is reported as such). */
-export function openSession(
-    info: Pick<OrgInfo, 'alias' | 'instanceUrl' | 'accessToken' | 'username'>,
-    options: SessionOptions = {}
-): OrgSession {
-    const conn = new Connection({ instanceUrl: info.instanceUrl, accessToken: info.accessToken, version: API_VERSION });
+/** Is this an org the local auth store knows? (alias or username; no network call.) */
+export async function orgExists(aliasOrUsername: string): Promise<boolean> {
+    try {
+        await AuthInfo.create({ username: await resolveUsername(aliasOrUsername) });
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+async function resolveUsername(aliasOrUsername: string): Promise<string> {
+    const state = await StateAggregator.getInstance();
+    return state.aliases.resolveUsername(aliasOrUsername);
+}
+
+/** The CLI's default org (`target-org` config), if any. */
+export async function defaultOrg(key: 'target-org' | 'target-dev-hub' = 'target-org'): Promise<string | undefined> {
+    const config = await ConfigAggregator.create();
+    const value = config.getPropertyValue(key);
+    return typeof value === 'string' && value ? value : undefined;
+}
+
+/**
+ * Opens an org the Salesforce CLI is logged into (alias, username, or the default `target-org`) with
+ * @salesforce/core (AuthInfo, Connection): the same auth files, aliases and token refresh as `sf`. The access token stays inside the
+ * connection: it is never read, printed or written by the scripts.
+ */
+export async function connectOrg(targetOrg: string | undefined, options: SessionOptions = {}): Promise<OrgSession> {
+    const alias = targetOrg ?? (await defaultOrg());
+    if (!alias) {
+        throw new UserError('No org given and no default org set.', {
+            hint: 'Pass --target-org <alias>, or set a default: npx sf config set target-org <alias>',
+            name: 'NoDefaultEnvError'
+        });
+    }
+    let conn: Connection;
+    try {
+        // AuthInfo + Connection rather than Org.create: Org asks the org for its API versions first (an extra
+        // request, retried by jsforce before our transport is in place); the version here is the project's
+        const authInfo = await AuthInfo.create({ username: await resolveUsername(alias) });
+        conn = await Connection.create({ authInfo, connectionOptions: { version: API_VERSION } });
+    } catch (error) {
+        const name = (error as { name?: string }).name ?? '';
+        if (/NamedOrgNotFound|NoAuthInfoFound|NoUsernameFound|AuthInfoNotFound/i.test(name)) {
+            throw new UserError(`Unknown org "${alias}": the Salesforce CLI has no login for it.`, {
+                hint: `List the orgs you can use with \`npx sf org list\`, or log in with \`${loginHint(alias)}\`.`,
+                name: 'NamedOrgNotFoundError'
+            });
+        }
+        throw new UserError(`Cannot use org "${alias}": ${messageOf(error).split('\n')[0]}`, {
+            hint: `Log in again with \`${loginHint(alias)}\`.`
+        });
+    }
+    const fields = conn.getAuthInfoFields();
+    const expirationDate = fields.expirationDate;
+    if (expirationDate && expirationDate < new Date().toISOString().slice(0, 10)) {
+        throw new UserError(`Org "${alias}" is an expired scratch org (since ${expirationDate}).`, {
+            hint: 'Create a new scratch org: npm run org:setup -- --alias <new-alias>'
+        });
+    }
     return {
-        alias: info.alias,
-        instanceUrl: info.instanceUrl,
-        username: info.username,
+        alias,
+        instanceUrl: conn.instanceUrl,
+        username: fields.username ?? alias,
+        orgId: fields.orgId ?? '',
         conn,
-        requests: countRequests(conn, options.retry)
+        expirationDate,
+        requests: resilientTransport(conn, options.retry)
     };
 }
 
 /**
- * Wraps the connection's transport so that each HTTP request is counted once (jsforce's own retries of it
- * included), optionally overriding jsforce's retry policy.
+ * A session from an access token you own (the local fake, the benchmark): a plain jsforce connection, so nothing
+ * is read from or written to the CLI's auth store (no refresh either: a 401 is final).
  */
-export function countRequests(conn: Connection, retry?: HttpRequestOptions['retry']): RequestCounter {
-    const transport = conn._transport;
+export function connectWithToken(
+    instanceUrl: string,
+    accessToken: string,
+    options: SessionOptions & { alias?: string; username?: string } = {}
+): OrgSession {
+    const conn = new JsforceConnection({ instanceUrl, accessToken, version: API_VERSION });
+    return {
+        alias: options.alias ?? 'org',
+        instanceUrl,
+        username: options.username ?? '',
+        orgId: '',
+        conn,
+        requests: resilientTransport(conn, options.retry)
+    };
+}
+
+/**
+ * When may a request be sent again?
+ * - `always` (on 429/5xx and on a lost connection): repeating it cannot change the outcome — reads; upserts by
+ *   external id (PATCH /composite/sobjects/T/Field, PATCH /sobjects/T/Field/value); Bulk job state changes (setting
+ *   the same state twice is a no-op); Named Credential / principal credential updates (PUT replaces the whole
+ *   definition with the same body).
+ * - `status`: only when the server answered 429/5xx (it did not take the request). A Bulk API 2.0 data upload
+ *   (PUT …/batches) whose connection dropped may already be stored in the job, so the writer starts a new job
+ *   instead of uploading into the same one twice.
+ * - `refused`: only on 429 (the request was refused before any processing): inserts and job creation (POST), which
+ *   could otherwise create a second record or job.
+ */
+export function retryKindOf(method: string, url: string): 'always' | 'status' | 'refused' {
+    const path = new URL(url, 'http://localhost').pathname.replace(/^\/services\/data\/v\d+\.\d+/, '');
+    switch (method.toUpperCase()) {
+        case 'GET':
+        case 'HEAD':
+            return 'always';
+        case 'PATCH':
+            return /^\/composite\/sobjects\/\w+\/\w+$/.test(path) ||
+                /^\/sobjects\/\w+\/\w+\/[^/]+$/.test(path) ||
+                /^\/jobs\/ingest\/\w+$/.test(path)
+                ? 'always'
+                : 'refused';
+        case 'PUT':
+            if (/^\/jobs\/ingest\/\w+\/batches$/.test(path)) {
+                return 'status';
+            }
+            return /^\/named-credentials\//.test(path) ? 'always' : 'refused';
+        default:
+            return 'refused';
+    }
+}
+
+interface TransportRequest {
+    method: string;
+    url: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+}
+
+interface TransportResponse {
+    statusCode: number;
+    headers: Record<string, string>;
+    body?: string;
+}
+
+type SendFn = (req: TransportRequest, options?: Record<string, unknown>) => Promise<TransportResponse>;
+
+/**
+ * Replaces jsforce's retry for this connection. Hand-written because jsforce 3.10's retry (request.js) resends the
+ * request body *stream* it already consumed: a retried Bulk CSV upload arrives empty and a retried PUT announces its
+ * Content-Length but sends nothing (the server waits for the body, the call hangs); it also ignores Retry-After and
+ * never retries a PATCH upsert. Here every attempt is a fresh jsforce request (its own retry switched off) built from
+ * the same string body; what is retried follows {@link retryKindOf}; each attempt has a timeout.
+ */
+export function resilientTransport(conn: JsforceConnection, overrides: Partial<RetryPolicy> = {}): RequestCounter {
+    const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...overrides };
+    const transport = conn._transport as unknown as { httpRequest: SendFn };
     const send = transport.httpRequest.bind(transport);
     const byRoute = new Map<string, number>();
     const counter = {
         total: 0,
+        retries: 0,
         byRoute,
         reset() {
             counter.total = 0;
+            counter.retries = 0;
             byRoute.clear();
         }
     };
-    transport.httpRequest = (req, options) => {
+    const noJsforceRetry = (options?: Record<string, unknown>) => ({
+        ...options,
+        retry: { maxRetries: 0 },
+        timeout: policy.timeoutMs
+    });
+    const count = (req: TransportRequest): void => {
         counter.total += 1;
         const route = `${req.method} ${routeOf(req.url)}`;
         byRoute.set(route, (byRoute.get(route) ?? 0) + 1);
-        return send(req, retry ? { ...options, retry: { ...options?.retry, ...retry } } : options);
+    };
+    transport.httpRequest = (req, options) => {
+        const replayable = req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+        if (!replayable) {
+            // a streamed body cannot be replayed: one attempt, with a timeout
+            count(req);
+            return send(req, noJsforceRetry(options));
+        }
+        const kind = retryKindOf(req.method, req.url);
+        const attempt = async (): Promise<TransportResponse> => {
+            for (let n = 0; ; n++) {
+                count(req);
+                if (n > 0) {
+                    counter.retries += 1;
+                }
+                let reason: string;
+                let wait: number | undefined;
+                try {
+                    const res = await withTimeout(
+                        send({ ...req, headers: { ...req.headers } }, noJsforceRetry(options)),
+                        policy.timeoutMs + 1000,
+                        `${req.method} ${routeOf(req.url)}`
+                    );
+                    if (!isRetryableStatus(res.statusCode) || (kind === 'refused' && res.statusCode !== 429)) {
+                        return res;
+                    }
+                    reason = `HTTP ${res.statusCode}`;
+                    wait = retryAfterMs(res.headers['retry-after']);
+                    if (n >= policy.maxRetries) {
+                        return res;
+                    }
+                    if (wait !== undefined && wait > policy.maxDelayMs) {
+                        throw new RetryLimitError(
+                            `The org asked to wait ${Math.ceil(wait / 1000)} s (Retry-After) before ${req.method} ${routeOf(req.url)}; the limit is ${policy.maxDelayMs / 1000} s.`,
+                            res.statusCode
+                        );
+                    }
+                } catch (error) {
+                    const code = networkErrorCode(error);
+                    if (!code || kind !== 'always' || n >= policy.maxRetries) {
+                        throw error;
+                    }
+                    reason = code;
+                }
+                const delay = Math.min(retryDelayMs(policy, n + 1, wait), policy.maxDelayMs);
+                policy.onRetry?.({ attempt: n + 1, delayMs: delay, reason, method: req.method, url: req.url });
+                await policy.sleep(delay);
+            }
+        };
+        const promise = attempt();
+        // jsforce's HttpApi asks for the request stream; the body is already a string, so nothing is written to it
+        return Object.assign(promise, { stream: () => new PassThrough() }) as unknown as ReturnType<SendFn>;
     };
     return counter;
 }
@@ -145,11 +280,9 @@ function routeOf(url: string): string {
         .replace(/\/[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?(?=\/|$)/g, '/{id}');
 }
 
-const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', 'EHOSTUNREACH']);
-
 /**
  * Turns what jsforce throws into a one-line {@link UserError} for the cases a user can act on (expired session,
- * unreachable org, an API error code); anything else is rethrown unchanged.
+ * unreachable or silent org, rate limit, an API error code); anything else is rethrown unchanged.
  */
 export function explainOrgError(
     error: unknown,
@@ -159,20 +292,39 @@ export function explainOrgError(
     if (error instanceof UserError) {
         throw error;
     }
+    if (error instanceof RetryLimitError) {
+        throw new UserError(`Salesforce rate-limited ${doing}: ${error.message}`, {
+            hint: 'Wait a few minutes and re-run: every write is an upsert on its seed key, so nothing is created twice.',
+            cause: error
+        });
+    }
     const e = error as { errorCode?: string; code?: string; name?: string; message?: string };
     const code = e.errorCode ?? e.name ?? '';
     if (code === 'INVALID_SESSION_ID' || /\b401\b/.test(code)) {
         throw new UserError(
             `The org refused the session while ${doing} (401 INVALID_SESSION_ID: the access token expired or was revoked).`,
             {
-                hint: `Log in again with \`sf org login web --alias ${session.alias}\` and re-run; finished steps are skipped or repeated safely.`,
+                hint: `Log in again with \`${loginHint(session.alias)}\` and re-run; finished steps are skipped or repeated safely.`,
                 cause: error
             }
         );
     }
-    if (e.code && networkCodes.has(e.code)) {
-        throw new UserError(`Cannot reach the org at ${session.instanceUrl} while ${doing} (${e.code}).`, {
-            hint: 'Check your network or VPN, and that the org still exists (`sf org list`).',
+    const network = networkErrorCode(error) ?? (e.code === 'ENOTFOUND' ? 'ENOTFOUND' : undefined);
+    if (network === 'REQUEST_TIMEOUT') {
+        throw new UserError(`The org at ${session.instanceUrl} did not answer while ${doing} (timed out).`, {
+            hint: 'Check https://status.salesforce.com and your network, then re-run: finished writes are upserts and are not repeated twice.',
+            cause: error
+        });
+    }
+    if (network) {
+        throw new UserError(`Cannot reach the org at ${session.instanceUrl} while ${doing} (${network}).`, {
+            hint: 'Check your network or VPN, and that the org still exists (`npx sf org list`).',
+            cause: error
+        });
+    }
+    if (/^ERROR_HTTP_(429|5\d\d)$/.test(code)) {
+        throw new UserError(`Salesforce kept failing while ${doing} (${code.replace('ERROR_', '')} after retries).`, {
+            hint: 'Re-run in a few minutes: every write is an upsert on its seed key, so nothing is created twice.',
             cause: error
         });
     }

@@ -53,3 +53,25 @@ export class Progress {
 export function formatCount(n: number): string {
     return n.toLocaleString('en-US');
 }
+
+/** How often a long wait prints a line on non-TTY output (CI logs), at most. */
+export const HEARTBEAT_MS = 10_000;
+
+/**
+ * Prints `line()` plus the elapsed time every {@link HEARTBEAT_MS} until stopped, so a long wait (a Bulk job, a
+ * deploy, a scratch org) never looks hung in a CI log.
+ */
+export function heartbeat(output: Output, line: () => string, everyMs = heartbeatInterval()): { stop(): void } {
+    const started = Date.now();
+    const timer = setInterval(() => {
+        output.out(`${line()} (${Math.round((Date.now() - started) / 1000)} s)`);
+    }, everyMs);
+    timer.unref?.();
+    return { stop: () => clearInterval(timer) };
+}
+
+/** ZAL_HEARTBEAT_MS shortens the interval (tests); never longer than 10 s. */
+function heartbeatInterval(): number {
+    const fromEnv = Number(process.env.ZAL_HEARTBEAT_MS);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? Math.min(fromEnv, HEARTBEAT_MS) : HEARTBEAT_MS;
+}

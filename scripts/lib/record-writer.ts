@@ -1,8 +1,9 @@
 import { UserError } from './errors.ts';
 import type { Output } from './cli.ts';
 import { toCsv, type CsvValue } from './csv.ts';
-import { explainOrgError, type OrgSession } from './org.ts';
-import { Progress } from './progress.ts';
+import { API_VERSION, explainOrgError, type OrgSession } from './org.ts';
+import { heartbeat, Progress } from './progress.ts';
+import { networkErrorCode, sleep } from './http.ts';
 
 /** A record to write: field API name → value. Relationship columns for Bulk use the `Account.Seed_Key__c` form. */
 export type SeedRecord = Record<string, string | number | boolean | null>;
@@ -35,11 +36,23 @@ export interface WriteOptions {
     strategy: WriteStrategy;
     /** Progress bar target; none when absent. */
     output?: Output;
+    /** Where notices and heartbeat lines go (defaults to `output`). */
+    log?: Output;
     /** Parallel requests for `single` (default 8). */
     concurrency?: number;
     /** Bulk job polling (defaults 2 s / 10 min). */
     bulkPollIntervalMs?: number;
     bulkTimeoutMs?: number;
+    /** Wait between Bulk polls (tests and the benchmark may count it instead of sleeping). */
+    sleep?: (ms: number) => Promise<void>;
+}
+
+/** A Bulk API 2.0 job that did not finish within the wait: it keeps running in the org (sf's exit code 69). */
+export class BulkJobStillRunningError extends UserError {
+    constructor(message: string, hint: string) {
+        super(message, { hint, exitCode: 69 });
+        this.name = 'BulkJobStillRunningError';
+    }
 }
 
 export interface RecordFailure {
@@ -141,7 +154,18 @@ export async function writeRecords(
             }
         }
     } catch (error) {
-        explainOrgError(error, session, doing);
+        try {
+            explainOrgError(error, session, doing);
+        } catch (explained) {
+            // a run that stops half way says how far it got, so nobody has to guess what is in the org
+            if (explained instanceof UserError && result.succeeded > 0) {
+                throw new UserError(
+                    `${explained.message} ${result.succeeded} of ${records.length} ${options.sobject} records were saved before that.`,
+                    { hint: explained.hint, exitCode: explained.exitCode, name: explained.name, cause: error }
+                );
+            }
+            throw explained;
+        }
     }
     result.requests = session.requests.total - requestsBefore;
     result.elapsedMs = Date.now() - started;
@@ -192,8 +216,10 @@ async function writeSingle(
 ): Promise<void> {
     let next = 0;
     let done = 0;
+    // after a fatal error (session, network, rate limit after retries) no worker takes another record
+    let stopped = false;
     const worker = async (): Promise<void> => {
-        while (next < records.length) {
+        while (next < records.length && !stopped) {
             const r = records[next++];
             let saved: ApiSaveResult;
             try {
@@ -201,7 +227,8 @@ async function writeSingle(
             } catch (error) {
                 const e = error as { errorCode?: string; message?: string };
                 // a per-record validation error: report it and carry on; session/network errors stop the run
-                if (!e.errorCode || e.errorCode === 'INVALID_SESSION_ID') {
+                if (!e.errorCode || e.errorCode === 'INVALID_SESSION_ID' || /^ERROR_HTTP_/.test(e.errorCode)) {
+                    stopped = true;
                     throw error;
                 }
                 saved = { success: false, errors: [{ statusCode: e.errorCode, message: e.message }] };
@@ -223,7 +250,43 @@ async function writeBulk(
 ): Promise<void> {
     const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
     const csv = toCsv(columns, records as ReadonlyArray<Record<string, CsvValue>>);
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await runBulkJob(session, records, csv, options, keyField, result, progress);
+        } catch (error) {
+            // The upload's connection dropped: the job may or may not hold the data, so it is aborted and the same
+            // file goes into a new job (an upsert on the external id, so records are never created twice). Once.
+            if (error instanceof UploadLostError && attempt < 2) {
+                (options.log ?? options.output)?.out(
+                    `  ${options.sobject}: upload to Bulk job ${error.jobId} was interrupted; starting a new job`
+                );
+                continue;
+            }
+            throw error instanceof UploadLostError ? error.cause : error;
+        }
+    }
+}
+
+class UploadLostError extends Error {
+    constructor(
+        readonly jobId: string,
+        cause: unknown
+    ) {
+        super(`upload to ${jobId} lost`, { cause });
+    }
+}
+
+async function runBulkJob(
+    session: OrgSession,
+    records: readonly SeedRecord[],
+    csv: string,
+    options: WriteOptions,
+    keyField: string,
+    result: WriteResult,
+    progress: Progress | undefined
+): Promise<void> {
     const operation = options.externalIdField ? 'upsert' : 'insert';
+    const wait = options.sleep ?? sleep;
     const job = session.conn.bulk2.createJob({
         object: options.sobject,
         operation,
@@ -234,43 +297,109 @@ async function writeBulk(
     // jsforce re-emits job errors as 'error' events; they are thrown to us as well, so only keep them quiet here
     job.on('error', () => undefined);
     await job.open();
-    await job.uploadData(csv);
+    // Not job.uploadData(): jsforce pipes the CSV into the request stream, and its retry resends that consumed
+    // stream — an empty body, so the job "completes" with 0 records. A string body is resent whole on every attempt.
+    try {
+        await session.conn.request({
+            method: 'PUT',
+            url: `/services/data/v${API_VERSION}/jobs/ingest/${job.id}/batches`,
+            body: csv,
+            headers: { 'Content-Type': 'text/csv' }
+        });
+    } catch (error) {
+        if (networkErrorCode(error)) {
+            await job.abort().catch(() => undefined);
+            throw new UploadLostError(job.id ?? '?', error);
+        }
+        throw error;
+    }
     await job.close();
-    // Back off between polls (interval, 2×, 4× … capped at 15 s): a job of a few thousand rows finishes within a
-    // handful of polls, which keeps the whole load near 5–10 API requests.
+    // Wait before each poll (a job that was just closed is never done yet), backing off: interval, 2×, 4× … capped
+    // at 15 s. A job of a few thousand rows finishes within a handful of polls, which keeps the whole load near 5–10
+    // API requests. A heartbeat line every 10 s keeps CI logs alive while waiting.
     let interval = options.bulkPollIntervalMs ?? 2000;
     const deadline = Date.now() + (options.bulkTimeoutMs ?? 10 * 60 * 1000);
-    for (;;) {
-        const info = await job.check();
-        progress?.update(info.numberRecordsProcessed ?? 0);
-        if (info.state === 'JobComplete') {
-            const failed = info.numberRecordsFailed ?? 0;
-            result.succeeded = (info.numberRecordsProcessed ?? 0) - failed;
-            if (failed > 0) {
-                const rows = (await job.getFailedResults()) as unknown as Array<Record<string, string>>;
-                for (const row of rows) {
-                    result.failures.push({
-                        key: row[keyField] ?? row.sf__Id ?? '?',
-                        message: row.sf__Error ?? 'unknown error'
-                    });
-                }
+    const log = options.log ?? options.output;
+    const beat = log ? heartbeat(log, () => `  ${options.sobject}: Bulk job ${job.id} still processing…`) : undefined;
+    try {
+        for (;;) {
+            await wait(interval);
+            interval = Math.min(interval * 2, 15_000);
+            const info = await job.check();
+            progress?.update(info.numberRecordsProcessed ?? 0);
+            if (info.state === 'JobComplete') {
+                await collectBulkResults(
+                    job,
+                    info,
+                    records.map((r) => String(r[keyField] ?? '')),
+                    keyField,
+                    result
+                );
+                return;
             }
-            return;
+            if (info.state === 'Failed' || info.state === 'Aborted') {
+                throw new UserError(
+                    `Bulk API 2.0 job ${job.id} (${operation} ${options.sobject}, ${records.length} records) ${info.state.toLowerCase()}: ${info.errorMessage ?? 'no reason given'}.`,
+                    {
+                        hint: `Details: Setup → Bulk Data Load Jobs → ${job.id}. Re-running is safe: records are upserted on their seed key.`
+                    }
+                );
+            }
+            if (Date.now() > deadline) {
+                throw new BulkJobStillRunningError(
+                    `Bulk API 2.0 job ${job.id} is still ${info.state} after the timeout.`,
+                    `It keeps running in the org: watch Setup → Bulk Data Load Jobs → ${job.id}, then re-run to verify.`
+                );
+            }
         }
-        if (info.state === 'Failed' || info.state === 'Aborted') {
-            throw new UserError(
-                `Bulk API 2.0 job ${job.id} (${operation} ${options.sobject}, ${records.length} records) ${info.state.toLowerCase()}: ${info.errorMessage ?? 'no reason given'}.`,
-                {
-                    hint: `Details: Setup → Bulk Data Load Jobs → ${job.id}. Re-running is safe: records are upserted on their seed key.`
-                }
-            );
-        }
-        if (Date.now() > deadline) {
-            throw new UserError(`Bulk API 2.0 job ${job.id} is still ${info.state} after the timeout.`, {
-                hint: `It keeps running in the org: watch Setup → Bulk Data Load Jobs → ${job.id}, then re-run to verify.`
+    } finally {
+        beat?.stop();
+    }
+}
+
+type IngestJob = ReturnType<OrgSession['conn']['bulk2']['createJob']>;
+
+/**
+ * Fills in the counts of a finished job so that they add up: saved (processed − failed) + every failed row +
+ * every unprocessed row = the records sent. Anything the job does not account for is listed as well.
+ */
+async function collectBulkResults(
+    job: IngestJob,
+    info: { numberRecordsProcessed?: number; numberRecordsFailed?: number },
+    keys: readonly string[],
+    keyField: string,
+    result: WriteResult
+): Promise<void> {
+    const sent = keys.length;
+    const processed = info.numberRecordsProcessed ?? 0;
+    const failed = info.numberRecordsFailed ?? 0;
+    result.succeeded = processed - failed;
+    if (failed > 0) {
+        const rows = (await job.getFailedResults()) as unknown as Array<Record<string, string>>;
+        for (const row of rows) {
+            result.failures.push({
+                key: row[keyField] ?? row.sf__Id ?? '?',
+                message: row.sf__Error ?? 'unknown error'
             });
         }
-        await new Promise((resolve) => setTimeout(resolve, interval));
-        interval = Math.min(interval * 2, 15_000);
+    }
+    if (processed < sent) {
+        const rows = (await job.getUnprocessedRecords()) as unknown as Array<Record<string, string>>;
+        for (const row of rows) {
+            result.failures.push({ key: row[keyField] ?? '?', message: `not processed by Bulk job ${job.id}` });
+        }
+    }
+    if (result.succeeded + result.failures.length < sent) {
+        // the job's figures do not cover every row sent (e.g. an upload that arrived short): name the rows it lost
+        const saved = (await job.getSuccessfulResults()) as unknown as Array<Record<string, string>>;
+        const known = new Set([...saved.map((r) => r[keyField]), ...result.failures.map((f) => f.key)]);
+        for (const key of keys) {
+            if (!known.has(key)) {
+                result.failures.push({
+                    key,
+                    message: `not in the results of Bulk job ${job.id} (${processed} processed of ${sent} sent)`
+                });
+            }
+        }
     }
 }

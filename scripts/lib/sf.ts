@@ -14,8 +14,8 @@ export interface CommandResult {
 }
 
 /**
- * Runs an external program. Injected everywhere a script shells out, so tests replace it with a fake that
- * answers like the `sf` CLI would.
+ * Runs an external program by its logical name (`sf`, `tsc`, `java`). Injected everywhere a script starts one, so
+ * tests replace it with a fake that answers like the `sf` CLI would.
  */
 export type CommandRunner = (command: string, args: readonly string[]) => Promise<CommandResult>;
 
@@ -29,19 +29,34 @@ export const sfEnvironment: Readonly<Record<string, string>> = {
     FORCE_COLOR: '0'
 };
 
-/** The project's pinned CLI (node_modules/.bin/sf) when installed, else `sf` on PATH. */
-export function sfExecutable(): string {
-    const local = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'sf.cmd' : 'sf');
-    return existsSync(local) ? local : 'sf';
+/** The project's pinned CLI entry (node_modules/@salesforce/cli/bin/run.js), when installed. */
+export const SF_ENTRY = path.join(repoRoot, 'node_modules', '@salesforce', 'cli', 'bin', 'run.js');
+const TSC_ENTRY = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/**
+ * The program and leading arguments for a logical command. The pinned `sf` and `tsc` run as `node <entry.js>`:
+ * no shell and no `.cmd` wrapper is ever involved (on Windows a `.cmd` needs `shell: true`, which would pass
+ * aliases and paths through cmd.exe), so user input only ever travels as an argument array.
+ */
+export function resolveCommand(command: string): [string, string[]] {
+    if (command === 'sf' && existsSync(SF_ENTRY)) {
+        return [process.execPath, [SF_ENTRY]];
+    }
+    if (command === 'tsc' && existsSync(TSC_ENTRY)) {
+        return [process.execPath, [TSC_ENTRY]];
+    }
+    return [command, []];
 }
 
-/** A {@link CommandRunner} that spawns real processes in the repository root and captures their output. */
+/** A {@link CommandRunner} that spawns real processes (shell: false) in the repository root and captures output. */
 export const processRunner: CommandRunner = (command, args) =>
     new Promise((resolve) => {
-        const child = spawn(command, [...args], {
+        const [program, prefix] = resolveCommand(command);
+        const child = spawn(program, [...prefix, ...args], {
             cwd: repoRoot,
             env: { ...process.env, ...sfEnvironment },
-            shell: process.platform === 'win32'
+            shell: false,
+            windowsHide: true
         });
         let stdout = '';
         let stderr = '';
@@ -83,10 +98,10 @@ interface SfJsonEnvelope<T> {
 export async function runSf<T>(runner: CommandRunner, args: readonly string[]): Promise<T> {
     const firstFlag = args.findIndex((a) => a.startsWith('-'));
     const label = (firstFlag < 0 ? args : args.slice(0, firstFlag)).join(' ');
-    const res = await runner(sfExecutable(), [...args, '--json']);
+    const res = await runner('sf', [...args, '--json']);
     if (res.code === 127) {
         throw new UserError('The Salesforce CLI (sf) was not found.', {
-            hint: 'Run `npm ci` in the repository root (it installs @salesforce/cli), or install sf globally.'
+            hint: 'Run `npm ci` in the repository root (it installs the pinned @salesforce/cli).'
         });
     }
     let envelope: SfJsonEnvelope<T> | undefined;

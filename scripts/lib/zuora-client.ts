@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserError, registerSecret } from './errors.ts';
+import { DEFAULT_RETRY_POLICY, networkErrorCode, retryAfterMs } from './http.ts';
 
 /** Zuora-Version sent on every call (the package's default Api_Version__c). */
 export const ZUORA_VERSION = '2025-08-12';
@@ -19,6 +20,8 @@ export interface ZuoraClientOptions {
     /** Longest Retry-After we wait for (seconds); beyond it the call fails with the wait time. */
     maxRetryAfterSeconds?: number;
     sleep?: (ms: number) => Promise<void>;
+    /** Per-request timeout (default: the scripts' shared HTTP timeout, 120 s). */
+    timeoutMs?: number;
 }
 
 /** `https://rest.test.zuora.com/v1/` → `https://rest.test.zuora.com`; http only for loopback (tests). */
@@ -68,7 +71,8 @@ export class ZuoraClient {
         });
         const body = (await res.json().catch(() => ({}))) as T & {
             success?: boolean;
-            reasons?: Array<{ code?: number; message?: string }>;
+            // `code` is a string in /v1 bodies and an integer in Object Query errors (Zuora's spec).
+            reasons?: Array<{ code?: number | string; message?: string }>;
         };
         if (!res.ok || body.success === false) {
             const reason = body.reasons?.map((r) => `${r.code ?? ''} ${r.message ?? ''}`.trim()).join('; ');
@@ -118,23 +122,32 @@ export class ZuoraClient {
         for (let attempt = 1; ; attempt++) {
             this.requests += 1;
             let res: Response;
+            const timeoutMs = this.options.timeoutMs ?? DEFAULT_RETRY_POLICY.timeoutMs;
             try {
-                res = await this.fetch(url, { ...init, headers });
+                // the body is a string, so a retry sends it whole again; every attempt has its own timeout
+                res = await this.fetch(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
             } catch (error) {
-                const cause = (error as { cause?: { code?: string } }).cause?.code ?? 'network error';
+                const code = networkErrorCode(error);
+                if (code === 'REQUEST_TIMEOUT') {
+                    throw new UserError(
+                        `Zuora at ${new URL(url).origin} did not answer within ${timeoutMs < 1000 ? (timeoutMs / 1000).toFixed(1) : Math.round(timeoutMs / 1000)} s.`,
+                        { hint: 'Check ZUORA_BASE_URL (the REST host of your tenant) and https://trust.zuora.com.' }
+                    );
+                }
+                const cause = code ?? (error as { cause?: { code?: string } }).cause?.code ?? 'network error';
                 throw new UserError(`Cannot reach Zuora at ${new URL(url).origin} (${cause}).`, {
                     hint: 'Check ZUORA_BASE_URL and your network.'
                 });
             }
             if ((res.status === 429 || res.status === 503) && attempt < 4) {
-                const wait = Number(res.headers.get('Retry-After') ?? '1');
+                const waitMs = retryAfterMs(res.headers.get('Retry-After')) ?? 1000;
                 const max = this.options.maxRetryAfterSeconds ?? 60;
-                if (!Number.isFinite(wait) || wait > max) {
+                if (waitMs > max * 1000) {
                     throw new UserError(
-                        `Zuora is rate limiting this client (HTTP ${res.status}); retry after ${res.headers.get('Retry-After')} s.`
+                        `Zuora is rate limiting this client (HTTP ${res.status}); retry after ${res.headers.get('Retry-After')}.`
                     );
                 }
-                await this.sleep(Math.max(wait, 0) * 1000);
+                await this.sleep(waitMs);
                 continue;
             }
             return res;

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { execute, memoryOutput } from '../lib/cli.ts';
 import { getCmdtValue, recordName, setCmdtValues } from '../lib/custom-metadata.ts';
 import { repoRoot } from '../lib/sf.ts';
-import { FakeSfCli } from '../fake/sf-cli.ts';
-import { FakeZuora, startFakeZuora } from '../fake/zuora.ts';
-import { runCatalogCommand } from './catalog.ts';
+import { FakeSfCli, freshHome, saveLogin } from '../fake/sf-cli.ts';
+import { FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
+import { FakeZuora, startFakeZuora, zuoraFixture } from '../fake/zuora.ts';
+import { CATALOG_PAGE_SIZE, runCatalogCommand } from './catalog.ts';
 
 const SETTINGS = path.join(repoRoot, 'force-app/main/default/customMetadata/Zuora_Setting.Default.md-meta.xml');
 
@@ -93,12 +94,17 @@ describe('org:catalog', () => {
             token.body,
             `client_id=${zuora.clientId}&client_secret=${zuora.clientSecret}&grant_type=client_credentials`
         );
-        assert.equal(page1.path, '/v1/catalog/products');
+        assert.equal(page1.path, '/object-query/product-rate-plans');
+        assert.deepEqual(page1.queryAll['expand[]'], [
+            'product',
+            'productrateplancharges',
+            'productrateplancharges.productrateplanchargetiers'
+        ]);
         assert.equal(page1.headers.authorization, `Bearer ${zuora.accessToken}`);
         assert.equal(page1.headers['zuora-version'], '2025-08-12');
         assert.match(String(page1.headers['zuora-track-id']), /^zal-catalog-[0-9a-f-]{36}$/);
-        assert.equal(page2.query.page, '2');
-        assert.equal(zuora.calls.length, 3);
+        assert.ok(page2.query.cursor, 'second page by the cursor of nextPage');
+        assert.equal(zuora.calls.length, 3, 'token + ceil(4 rate plans / fake page size 2)');
         assert.match(output.text(), /Platform\s+Platform Annual\s+8a8aa0b0rp1\s+PRP-00000001\s+EUR,USD/);
         assert.match(output.text(), /Training\s+Onboarding/);
         assert.match(output.text(), /Nothing to write/);
@@ -106,12 +112,51 @@ describe('org:catalog', () => {
         assert.ok(!output.text().includes(zuora.accessToken));
     });
 
-    test('follows rate plan URLs (newer Zuora-Version responses)', async () => {
-        zuora.ratePlansAsUrl = true;
+    test('Zuora calls do not grow with the number of products: one paged Object Query', async () => {
+        zuora.pageSize = 99;
+        zuora.products = Array.from({ length: 150 }, (_, i) => ({
+            id: `p${i}`,
+            name: `Product ${i}`,
+            sku: `SKU-${i}`,
+            ratePlans: [{ id: `8a8aa0b0x${i}`, name: `Plan ${i}`, currencies: ['USD'] }]
+        }));
         const { code, output } = await catalog([]);
         assert.equal(code, 0, output.text());
-        assert.equal(zuora.calls.filter((c) => /\/product-rate-plans$/.test(c.path)).length, 3);
-        assert.match(output.text(), /Premium Support/);
+        const queries = zuora.calls.filter((c) => c.path === '/object-query/product-rate-plans');
+        assert.equal(queries.length, Math.ceil(150 / CATALOG_PAGE_SIZE), 'calls = ceil(rate plans / 99)');
+        assert.ok(!zuora.calls.some((c) => c.path.startsWith('/v1/')), 'no per-product link is followed');
+        assert.match(output.text(), /Product 149\s+Plan 149/);
+    });
+
+    test('the fixtures themselves: expired and not-yet-started plans are marked, currencies from the tiers', async () => {
+        zuora.products = [];
+        const { code, output } = await catalog([]);
+        assert.equal(code, 0, output.text());
+        assert.match(
+            output.text(),
+            /Platform\s+Seats\s+8ad08ea194da7ba00194df52a41f04c6\s+PRP-00000151\s+EUR,GBP,USD\s+Active/
+        );
+        assert.match(output.text(), /Old plan.*Expired/);
+        assert.match(output.text(), /Analytics\s+Usage.*USD/);
+        assert.match(output.text(), /Not yet\s+Preview.*NotStarted/);
+    });
+
+    test('an Object Query error is one line with the Zuora reason', async () => {
+        zuora.failNextQuery = true;
+        const { code, output } = await catalog([]);
+        assert.equal(code, 1);
+        assert.match(output.errors[0], /object-query\/product-rate-plans failed \(HTTP 400: 50000027 invalid value/);
+    });
+
+    test("the fake answers GET /v1/catalog/products in Zuora's published shape: a link, not an inline array", async () => {
+        const res = await fetch(`${zuora.url}/v1/catalog/products`, {
+            headers: { authorization: `Bearer ${zuora.accessToken}` }
+        });
+        const body = (await res.json()) as { products: Array<{ productRatePlans: unknown }> };
+        assert.equal(typeof body.products[0].productRatePlans, 'string');
+        const link = String(body.products[0].productRatePlans);
+        const plans = await fetch(`${zuora.url}${link}`, { headers: { authorization: `Bearer ${zuora.accessToken}` } });
+        assert.deepEqual(await plans.json(), zuoraFixture('ZuoraFixture_ProductRatePlans200'));
     });
 
     test('honours Retry-After on 429', async () => {
@@ -162,6 +207,11 @@ describe('org:catalog', () => {
 
     test('--deploy deploys exactly the written records', async () => {
         sf = new FakeSfCli();
+        // the target org must be logged in (checked before any file is written)
+        await freshHome();
+        const org = await startFakeSalesforce();
+        await saveLogin({ instanceUrl: org.url, accessToken: FAKE_ACCESS_TOKEN }, 'sbx');
+        await org.stop();
         const { code, output } = await catalog(['--currency', 'USD', '--write', '--deploy', '--target-org', 'sbx']);
         assert.equal(code, 0, output.text());
         const deploy = sf.sfCommands().find((c) => c.startsWith('project deploy start'));

@@ -1,15 +1,24 @@
 /**
  * `npm run org:catalog`: for sandboxes with real Zuora credentials. Lists the tenant's product rate plans
- * (GET /v1/catalog/products) and, when asked, writes the chosen defaults into the custom metadata of the local
- * checkout (Zuora_Setting.Default: Default_Currency__c, Supported_Currencies__c; Zuora_Product_Mapping records for
+ * (one paged GET /object-query/product-rate-plans, see docs/zuora-contract.md) and, when asked, writes the chosen
+ * defaults into the custom metadata of the local checkout (Zuora_Setting.Default: Default_Currency__c, Supported_Currencies__c; Zuora_Product_Mapping records for
  * the closed-won Flow action), optionally deploying just those records. Dry run unless --write.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMain, parseCommandLine, processOutput, runMain, type CommandSpec, type Output } from '../lib/cli.ts';
+import {
+    isMain,
+    parseCommandLine,
+    parsePairs,
+    processOutput,
+    runMain,
+    type CommandSpec,
+    type Output
+} from '../lib/cli.ts';
 import { getCmdtValue, newCmdtRecord, recordName, setCmdtValues, type CmdtValue } from '../lib/custom-metadata.ts';
 import { UserError, registerSecret } from '../lib/errors.ts';
+import { orgExists } from '../lib/org.ts';
 import { processRunner, repoRoot, runSf, SfCommandError, type CommandRunner } from '../lib/sf.ts';
 import { ZuoraClient, type Fetch } from '../lib/zuora-client.ts';
 
@@ -63,60 +72,75 @@ export interface CatalogPlan {
     currencies: string[];
 }
 
-interface ZuoraRatePlan {
+/** One row of `GET /object-query/product-rate-plans` with product, charges and tiers expanded (camelCase keys). */
+interface ZuoraRatePlanRow {
     id: string;
     name: string;
+    productId?: string;
     productRatePlanNumber?: string;
-    status?: string;
-    productRatePlanCharges?: Array<{ pricing?: Array<{ currency?: string }> }>;
+    effectiveStartDate?: string;
+    effectiveEndDate?: string;
+    product?: { id?: string; name?: string; sKU?: string; effectiveStartDate?: string; effectiveEndDate?: string };
+    productRatePlanCharges?: Array<{ productRatePlanChargeTiers?: Array<{ currency?: string; active?: boolean }> }>;
 }
 
-interface ZuoraProductsPage {
-    products?: Array<{ id: string; name: string; sku?: string; productRatePlans?: ZuoraRatePlan[] | string }>;
-    nextPage?: string;
+interface ZuoraRatePlanPage {
+    data?: ZuoraRatePlanRow[];
+    nextPage?: string | null;
 }
 
-/** Every product rate plan of the tenant (all pages; rate plans inline or behind their URL). */
+/** Rate plans per Object Query page (the API maximum). */
+export const CATALOG_PAGE_SIZE = 99;
+/** The single paged query behind the catalog: calls = ceil(rate plans / CATALOG_PAGE_SIZE), whatever the products. */
+export const CATALOG_QUERY =
+    `/object-query/product-rate-plans?pageSize=${CATALOG_PAGE_SIZE}` +
+    ['product', 'productrateplancharges', 'productrateplancharges.productrateplanchargetiers']
+        .map((e) => `&${encodeURIComponent('expand[]')}=${encodeURIComponent(e)}`)
+        .join('');
+
+/** `Active`, `Expired` or `NotStarted` from the effective dates (the statuses of Zuora's v1 catalog). */
+function planStatus(row: ZuoraRatePlanRow, today: string): string {
+    const starts = [row.effectiveStartDate, row.product?.effectiveStartDate].filter(Boolean) as string[];
+    const ends = [row.effectiveEndDate, row.product?.effectiveEndDate].filter(Boolean) as string[];
+    if (starts.some((d) => d > today)) return 'NotStarted';
+    if (ends.some((d) => d <= today)) return 'Expired';
+    return 'Active';
+}
+
+/**
+ * Every product rate plan of the tenant with one paged Object Query (not GET /v1/catalog/products, whose
+ * `productRatePlans` is a link per product under date-based Zuora-Version values: one more call per product).
+ */
 export async function fetchCatalog(client: ZuoraClient): Promise<CatalogPlan[]> {
     const plans: CatalogPlan[] = [];
-    let next: string | undefined = '/v1/catalog/products?pageSize=40';
-    for (let page = 0; next && page < 500; page++) {
-        const body: ZuoraProductsPage = await client.get<ZuoraProductsPage>(next);
-        for (const product of body.products ?? []) {
-            let ratePlans: ZuoraRatePlan[] = [];
-            if (Array.isArray(product.productRatePlans)) {
-                ratePlans = product.productRatePlans;
-            } else if (typeof product.productRatePlans === 'string') {
-                let planUrl: string | undefined = product.productRatePlans;
-                while (planUrl) {
-                    const planPage: { productRatePlans?: ZuoraRatePlan[]; nextPage?: string } =
-                        await client.get(planUrl);
-                    ratePlans.push(...(planPage.productRatePlans ?? []));
-                    planUrl = planPage.nextPage;
-                }
-            }
-            for (const rp of ratePlans) {
-                const currencies = new Set<string>();
-                for (const charge of rp.productRatePlanCharges ?? []) {
-                    for (const price of charge.pricing ?? []) {
-                        if (price.currency) {
-                            currencies.add(price.currency);
-                        }
+    const today = new Date().toISOString().slice(0, 10);
+    let cursor: string | undefined;
+    for (let page = 0; page < 500; page++) {
+        const body: ZuoraRatePlanPage = await client.get<ZuoraRatePlanPage>(
+            cursor ? `${CATALOG_QUERY}&cursor=${encodeURIComponent(cursor)}` : CATALOG_QUERY
+        );
+        for (const rp of body.data ?? []) {
+            const currencies = new Set<string>();
+            for (const charge of rp.productRatePlanCharges ?? []) {
+                for (const tier of charge.productRatePlanChargeTiers ?? []) {
+                    if (tier.currency && tier.active !== false) {
+                        currencies.add(tier.currency);
                     }
                 }
-                plans.push({
-                    productId: product.id,
-                    productName: product.name,
-                    sku: product.sku ?? '',
-                    ratePlanId: rp.id,
-                    ratePlanName: rp.name,
-                    ratePlanNumber: rp.productRatePlanNumber,
-                    status: rp.status,
-                    currencies: [...currencies].sort()
-                });
             }
+            plans.push({
+                productId: rp.productId ?? rp.product?.id ?? '',
+                productName: rp.product?.name ?? '',
+                sku: rp.product?.sKU ?? '',
+                ratePlanId: rp.id,
+                ratePlanName: rp.name,
+                ratePlanNumber: rp.productRatePlanNumber,
+                status: planStatus(rp, today),
+                currencies: [...currencies].sort()
+            });
         }
-        next = body.nextPage;
+        cursor = body.nextPage ?? undefined;
+        if (!cursor) break;
     }
     return plans;
 }
@@ -251,6 +275,13 @@ export async function runCatalogCommand(argv: readonly string[], deps: CatalogDe
     }
     if (options.deploy && !options.targetOrg) {
         throw new UserError('--deploy needs --target-org <alias>.');
+    }
+    // inputs are checked before any call or file write: --map collisions, the org to deploy to
+    parsePairs('--map', options.map, recordName);
+    if (options.deploy && options.targetOrg && !(await orgExists(options.targetOrg))) {
+        throw new UserError(`Unknown org "${options.targetOrg}": the Salesforce CLI has no login for it.`, {
+            hint: `Log in first (\`npx sf org login web --alias ${options.targetOrg}\`); no file was written.`
+        });
     }
     const client = new ZuoraClient({
         baseUrl: env.ZUORA_BASE_URL ?? '',

@@ -39,6 +39,20 @@ export function normaliseBaseUrl(value: string): string {
     return `${url.origin}${path}`;
 }
 
+/**
+ * Checks the Zuora variables before setup does any work: an https URL (normalised), and the OAuth client id and
+ * secret both or neither. Returns the URL to store, if any.
+ */
+export function checkZuoraEnvironment(env: ZuoraEnvironment): string | undefined {
+    const url = env.ZUORA_BASE_URL ? normaliseBaseUrl(env.ZUORA_BASE_URL) : undefined;
+    if (Boolean(env.ZUORA_CLIENT_ID) !== Boolean(env.ZUORA_CLIENT_SECRET)) {
+        throw new UserError(
+            `${env.ZUORA_CLIENT_ID ? 'ZUORA_CLIENT_SECRET' : 'ZUORA_CLIENT_ID'} is missing: set both ZUORA_CLIENT_ID and ZUORA_CLIENT_SECRET, or neither.`
+        );
+    }
+    return url;
+}
+
 interface NamedCredentialSetup {
     developerName?: string;
     masterLabel?: string;

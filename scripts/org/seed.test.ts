@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execute, memoryOutput } from '../lib/cli.ts';
-import { openSession } from '../lib/org.ts';
 import { parseCsv } from '../lib/csv.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
-import { FakeSfCli } from '../fake/sf-cli.ts';
+import { freshHome, saveLogin } from '../fake/sf-cli.ts';
 import { SEED_ACCOUNTS, SEED_CONTACTS } from './seed-data.ts';
 import { chooseStrategy, runSeedCommand } from './seed.ts';
 
@@ -14,13 +13,17 @@ interface UpsertBody {
 }
 
 let fake: FakeSalesforce;
-let sf: FakeSfCli;
+/** Retries without real waiting; the waits asked for are recorded. */
+const waits: number[] = [];
+const fastRetry = { sleep: async (ms: number) => void waits.push(ms), timeoutMs: 2000 };
 
 beforeEach(async () => {
+    await freshHome();
     fake = await startFakeSalesforce();
-    sf = new FakeSfCli({
-        orgs: { dev: { instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN, username: 'admin@zal.test' } }
-    });
+    // the org is logged in through @salesforce/core's auth store, as `sf org login access-token` does
+    await saveLogin({ instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN }, 'dev');
+    fake.calls.length = 0;
+    waits.length = 0;
 });
 
 afterEach(async () => {
@@ -29,7 +32,7 @@ afterEach(async () => {
 
 async function seed(args: string[]) {
     const output = memoryOutput();
-    const code = await execute(() => runSeedCommand(args, { sf: sf.runner, output, bulkPollIntervalMs: 1 }), output);
+    const code = await execute(() => runSeedCommand(args, { output, bulkPollIntervalMs: 1, retry: fastRetry }), output);
     return { code, output };
 }
 
@@ -44,11 +47,16 @@ describe('org:seed demo data', () => {
                 'GET /query',
                 'PATCH /composite/sobjects/Account/Seed_Key__c',
                 'PATCH /composite/sobjects/Contact/Seed_Key__c',
-                'PATCH /composite/sobjects/Opportunity/Seed_Key__c'
+                'PATCH /composite/sobjects/Opportunity/Seed_Key__c',
+                'GET /tooling/query'
             ]
         );
         assert.match(fake.calls[0].query.q, /FROM Organization/);
-        const writes = fake.calls.slice(1);
+        assert.match(
+            output.text(),
+            /Zuora 360 records skipped: the Zuora 360 package \(namespace Zuora\) is not installed/
+        );
+        const writes = fake.calls.slice(1, 4);
         for (const call of writes) {
             assert.equal(call.version, '62.0');
             assert.equal(call.headers.authorization, `Bearer ${FAKE_ACCESS_TOKEN}`);
@@ -201,7 +209,7 @@ describe('org:seed demo data', () => {
             output.errors[0],
             /^✖ The org refused the session while checking what kind of org this is \(401 INVALID_SESSION_ID/
         );
-        assert.match(output.errors[1], /sf org login web --alias dev/);
+        assert.match(output.errors[1], /npx sf org login web --alias dev/);
         assert.ok(!output.text().includes('    at '), 'no stack trace');
         assert.equal(fake.calls.length, 1, 'stops at the first refused call');
     });
@@ -309,6 +317,19 @@ describe('org:seed volume data', () => {
         );
     });
 
+    test('a long Bulk wait prints a line at least every heartbeat on non-TTY output', async () => {
+        // 20 rows at 100 rows/s = 0.2 s per job; the heartbeat (10 s for real) is shortened to 50 ms here
+        fake.bulkRowsPerSecond = 100;
+        process.env.ZAL_HEARTBEAT_MS = '50';
+        try {
+            const { code, output } = await seed(['--target-org', 'dev', '--count', '20', '--api', 'bulk']);
+            assert.equal(code, 0, output.text());
+            assert.match(output.text(), /Account: Bulk job 750\w+ still processing… \(0 s\)/);
+        } finally {
+            delete process.env.ZAL_HEARTBEAT_MS;
+        }
+    });
+
     test('--api and --bulk-threshold choose the API', () => {
         assert.equal(chooseStrategy(1999, {}), 'collections');
         assert.equal(chooseStrategy(2000, {}), 'bulk');
@@ -319,11 +340,11 @@ describe('org:seed volume data', () => {
 });
 
 describe('org:seed input errors', () => {
-    test('invalid --count: one line, exit 1, no call to the org', async () => {
-        for (const bad of ['abc', '0', '=-5', '1.5', '999999']) {
+    test('invalid --count: one line, exit 2 (sf flag error), no call to the org', async () => {
+        for (const bad of ['abc', '0', '-1', '=-5', '1.5', '999999']) {
             const args = bad.startsWith('=') ? [`--count${bad}`] : ['--count', bad];
             const { code, output } = await seed(['--target-org', 'dev', ...args]);
-            assert.equal(code, 1);
+            assert.equal(code, 2);
             assert.equal(output.errors.length, 1);
             assert.match(output.errors[0], /^✖ Invalid --count ".*": expected a whole number from 1 to 50000\.$/);
         }
@@ -332,47 +353,54 @@ describe('org:seed input errors', () => {
 
     test('unknown option', async () => {
         const { code, output } = await seed(['--target-org', 'dev', '--cout', '5']);
-        assert.equal(code, 1);
+        assert.equal(code, 2);
         assert.match(output.errors[0], /Unknown option '--cout'.*--help/);
     });
 
     test('unknown org alias', async () => {
-        const { code, output } = await seed(['--target-org', 'nope']);
+        const { code, output } = await seed(['-o', 'nope']);
         assert.equal(code, 1);
-        assert.equal(output.errors[0], '✖ Unknown org alias "nope": the Salesforce CLI has no login for it.');
-        assert.match(output.errors[1], /sf org list/);
+        assert.equal(output.errors[0], '✖ Unknown org "nope": the Salesforce CLI has no login for it.');
+        assert.match(output.errors[1], /npx sf org list.*npx sf org login web --alias nope/);
     });
 
     test('no --target-org and no default org', async () => {
         const { code, output } = await seed([]);
         assert.equal(code, 1);
         assert.match(output.errors[0], /No org given and no default org set/);
+        assert.match(output.errors[1], /npx sf config set target-org/);
     });
 
     test('the default org is used when --target-org is absent', async () => {
-        sf = new FakeSfCli({
-            defaultOrg: 'dev',
-            orgs: { dev: { instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN, username: 'admin@zal.test' } }
-        });
-        const { code } = await seed([]);
-        assert.equal(code, 0);
-        assert.ok(sf.sfCommands().includes('org display --target-org dev'));
+        await saveLogin({ instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN }, 'dev', { setDefault: true });
+        const { code, output } = await seed([]);
+        assert.equal(code, 0, output.text());
+        assert.equal(fake.records('Account').length, 12);
+    });
+
+    test('--json: one sf-shaped object on stdout with per-object counts', async () => {
+        fake.rejectRecords((sobject, r) => (r.Seed_Key__c === 'ZAL-ACC-HOOLI' ? 'blocked' : undefined));
+        const output = memoryOutput({ json: true });
+        const code = await execute(() => runSeedCommand(['-o', 'dev', '--json'], { output, retry: fastRetry }), output);
+        assert.equal(code, 1);
+        assert.equal(output.stdout.length, 1);
+        const json = JSON.parse(output.stdout[0]);
+        assert.equal(json.status, 1);
+        assert.equal(json.exitCode, 1);
+        assert.equal(json.name, 'RecordsNotSavedError');
+        assert.match(json.message, /^3 records were not saved/);
+        const contact = json.data.objects.find((o: { sobject: string }) => o.sobject === 'Contact');
+        assert.deepEqual([contact.sent, contact.saved, contact.failed], [12, 11, 1]);
     });
 
     test('unreachable org', async () => {
         const closed = await startFakeSalesforce();
         const url = closed.url;
+        await saveLogin({ instanceUrl: url, accessToken: FAKE_ACCESS_TOKEN }, 'gone');
         await closed.stop();
-        sf = new FakeSfCli({ orgs: { gone: { instanceUrl: url, accessToken: 'x', username: 'u' } } });
         const output = memoryOutput();
-        // jsforce retries ECONNREFUSED 5 times with back-off (15 s); the test only needs the final answer
         const code = await execute(
-            () =>
-                runSeedCommand(['--target-org', 'gone'], {
-                    sf: sf.runner,
-                    output,
-                    open: (info) => openSession(info, { retry: { maxRetries: 0 } })
-                }),
+            () => runSeedCommand(['--target-org', 'gone'], { output, retry: { ...fastRetry, maxRetries: 1 } }),
             output
         );
         assert.equal(code, 1);

@@ -3,9 +3,17 @@
  * Opportunities that exercise every duplicate-check path) and, with --count, volume data for performance checks.
  * Every record is upserted on Seed_Key__c, so re-running updates the same records and creates nothing new.
  */
-import { isMain, parseCommandLine, processOutput, runMain, type CommandSpec, type Output } from '../lib/cli.ts';
+import {
+    isMain,
+    JSON_FLAG,
+    parseCommandLine,
+    processOutput,
+    runMain,
+    type CommandSpec,
+    type Output
+} from '../lib/cli.ts';
 import { UserError } from '../lib/errors.ts';
-import { describeOrg, openSession, refuseProduction, type OrgSession } from '../lib/org.ts';
+import { connectOrg, refuseProduction, type OrgSession, type SessionOptions } from '../lib/org.ts';
 import { formatCount } from '../lib/progress.ts';
 import {
     writeRecords,
@@ -14,7 +22,6 @@ import {
     type WriteResult,
     type WriteStrategy
 } from '../lib/record-writer.ts';
-import { processRunner, runSf, type CommandRunner } from '../lib/sf.ts';
 import {
     SEED_ACCOUNTS,
     SEED_CONTACTS,
@@ -23,19 +30,23 @@ import {
     volumeContacts,
     type SeedChild
 } from './seed-data.ts';
+import { seedZuora360 } from './seed-zuora360.ts';
 
 export const SEED_KEY = 'Seed_Key__c';
+/** Placeholder column that carries a volume Contact's Account key until the Account Id is known. */
+const ACCOUNT_KEY = '__accountKey';
 export const DEFAULT_BULK_THRESHOLD = 2000;
 
 export const seedCommand = {
     usage: 'npm run org:seed --',
     summary:
-        'Upserts demo Accounts, Contacts and Opportunities (one per duplicate-check path) on Seed_Key__c; re-running creates no duplicates.',
+        'Upserts demo Accounts, Contacts and Opportunities (one per duplicate-check path) on Seed_Key__c, and Zuora 360 billing records where Zuora 360 is installed; re-running creates no duplicates.',
     options: {
         targetOrg: {
             type: 'string',
+            char: 'o',
             valueName: 'alias',
-            description: 'Org alias or username (default: the CLI default org).'
+            description: 'Org alias or username (default: the CLI default org, `npx sf config get target-org`).'
         },
         count: {
             type: 'integer',
@@ -57,7 +68,8 @@ export const seedCommand = {
             max: 1_000_000,
             default: DEFAULT_BULK_THRESHOLD,
             description: 'Records per object from which --api auto switches to Bulk API 2.0.'
-        }
+        },
+        json: JSON_FLAG
     },
     examples: [
         'npm run org:seed -- --target-org zuora-link',
@@ -67,9 +79,14 @@ export const seedCommand = {
 
 export interface SeedOptions {
     count?: number;
-    api?: 'auto' | 'collections' | 'bulk';
+    /** `single` (one request per record) only for the benchmark's baseline. */
+    api?: 'auto' | WriteStrategy;
+    /** Skip the demo data set (the benchmark seeds only volume data). */
+    volumeOnly?: boolean;
     bulkThreshold?: number;
     bulkPollIntervalMs?: number;
+    /** Parallel requests of the `single` strategy. */
+    concurrency?: number;
     today?: Date;
 }
 
@@ -114,12 +131,7 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
     const started = Date.now();
     const requestsBefore = session.requests.total;
     const results: WriteResult[] = [];
-    const upsert = async (
-        sobject: string,
-        records: SeedRecord[],
-        strategy: WriteStrategy,
-        skipped: RecordFailure[] = []
-    ): Promise<WriteResult> => {
+    const upsert: Upsert = async (sobject, records, strategy, skipped = []) => {
         let result: WriteResult;
         try {
             result = await writeRecords(session, records, {
@@ -127,54 +139,80 @@ export async function seedOrg(session: OrgSession, output: Output, options: Seed
                 externalIdField: SEED_KEY,
                 strategy,
                 output: records.length > 200 ? output : undefined,
-                bulkPollIntervalMs: options.bulkPollIntervalMs
+                log: output,
+                bulkPollIntervalMs: options.bulkPollIntervalMs,
+                concurrency: options.concurrency
             });
         } catch (error) {
             throw withSeedKeyHint(error, session.alias);
         }
+        // sent = saved + failed for every object: children held back because their parent failed count as sent
         result.failures.push(...skipped);
+        result.total += skipped.length;
         results.push(result);
         output.out(`  ${describeResult(result)}`);
         return result;
     };
 
-    output.out('Demo data (upsert on Seed_Key__c, sObject Collections):');
-    const accounts = await upsert(
-        'Account',
-        SEED_ACCOUNTS.map((a) => ({ ...a.fields, [SEED_KEY]: a.key, Description: `Seed data: ${a.scenario}.` })),
-        'collections'
-    );
-    const contacts = withAccount(SEED_CONTACTS, accounts.ids);
-    await upsert('Contact', contacts.ready, 'collections', contacts.skipped);
-    const opportunities = withAccount(seedOpportunities(options.today ?? new Date()), accounts.ids);
-    await upsert('Opportunity', opportunities.ready, 'collections', opportunities.skipped);
+    let accountIds = new Map<string, string>();
+    if (!options.volumeOnly) {
+        output.out('Demo data (upsert on Seed_Key__c, sObject Collections):');
+        const accounts = await upsert(
+            'Account',
+            SEED_ACCOUNTS.map((a) => ({ ...a.fields, [SEED_KEY]: a.key, Description: `Seed data: ${a.scenario}.` })),
+            'collections'
+        );
+        accountIds = accounts.ids;
+        const contacts = withAccount(SEED_CONTACTS, accounts.ids);
+        await upsert('Contact', contacts.ready, 'collections', contacts.skipped);
+        const opportunities = withAccount(seedOpportunities(options.today ?? new Date()), accounts.ids);
+        await upsert('Opportunity', opportunities.ready, 'collections', opportunities.skipped);
+    }
 
     if (options.count) {
-        const strategy = chooseStrategy(options.count, options);
-        output.out(
-            `Volume data: ${formatCount(options.count)} Accounts + ${formatCount(options.count)} Contacts via ${strategy === 'bulk' ? 'Bulk API 2.0' : 'sObject Collections'}:`
-        );
-        const volume = await upsert('Account', volumeAccounts(options.count), strategy);
-        const accountRef =
-            strategy === 'bulk'
-                ? (key: string): SeedRecord => ({ 'Account.Seed_Key__c': key })
-                : (key: string): SeedRecord => ({ AccountId: volume.ids.get(key) ?? null });
-        const volumeContactRecords = volumeContacts(options.count, accountRef).filter(
-            (c) => strategy === 'bulk' || c.AccountId !== null
-        );
-        await upsert('Contact', volumeContactRecords, strategy);
+        await seedVolume(upsert, output, options.count, chooseStrategy(options.count, options));
     }
 
     const written = results.reduce((n, r) => n + r.succeeded, 0);
     const failed = results.reduce((n, r) => n + r.failures.length, 0);
     return {
         results,
-        accountIds: accounts.ids,
+        accountIds,
         failed,
         written,
         requests: session.requests.total - requestsBefore,
         elapsedMs: Date.now() - started
     };
+}
+
+type Upsert = (
+    sobject: string,
+    records: SeedRecord[],
+    strategy: WriteStrategy,
+    skipped?: RecordFailure[]
+) => Promise<WriteResult>;
+
+/** The volume data: `count` Accounts, then one Contact each (children of refused Accounts are listed, not sent). */
+async function seedVolume(upsert: Upsert, output: Output, count: number, strategy: WriteStrategy): Promise<void> {
+    const api = { bulk: 'Bulk API 2.0', collections: 'sObject Collections', single: 'single-record REST' }[strategy];
+    output.out(`Volume data: ${formatCount(count)} Accounts + ${formatCount(count)} Contacts via ${api}:`);
+    const volume = await upsert('Account', volumeAccounts(count), strategy);
+    if (strategy === 'bulk') {
+        // the job resolves each Contact's Account by its seed key; a Contact whose Account failed fails in the
+        // job and comes back in its failed results
+        await upsert(
+            'Contact',
+            volumeContacts(count, (key) => ({ 'Account.Seed_Key__c': key })),
+            strategy
+        );
+    } else {
+        const children = volumeContacts(count, (key) => ({ [ACCOUNT_KEY]: key })).map((c) => {
+            const { [ACCOUNT_KEY]: accountKey, ...fields } = c;
+            return { key: String(c.Seed_Key__c), accountKey: String(accountKey), fields };
+        });
+        const contacts = withAccount(children, volume.ids);
+        await upsert('Contact', contacts.ready, strategy, contacts.skipped);
+    }
 }
 
 /** Adds the likely fix when the org does not know Seed_Key__c (force-app not deployed, or no field access). */
@@ -223,27 +261,32 @@ export function reportSeed(summary: SeedSummary, output: Output): number {
     return 1;
 }
 
-/** The org to use: --target-org, else the CLI's default org. */
-export async function resolveTargetOrg(sf: CommandRunner, targetOrg: string | undefined): Promise<string> {
-    if (targetOrg) {
-        return targetOrg;
-    }
-    const config = await runSf<Array<{ value?: string }>>(sf, ['config', 'get', 'target-org']);
-    const value = config[0]?.value;
-    if (!value) {
-        throw new UserError('No org given and no default org set.', {
-            hint: 'Pass --target-org <alias>, or set a default: sf config set target-org <alias>'
-        });
-    }
-    return value;
+export interface SeedDependencies {
+    output: Output;
+    /** Opens the org (tests pass a faster retry policy). */
+    connect?: (targetOrg: string | undefined) => Promise<OrgSession>;
+    retry?: SessionOptions['retry'];
+    bulkPollIntervalMs?: number;
 }
 
-export interface SeedDependencies {
-    sf: CommandRunner;
-    output: Output;
-    /** Opens the session (tests may count or wrap it). */
-    open?: typeof openSession;
-    bulkPollIntervalMs?: number;
+/** The per-object figures for --json and the closing lines: sent = saved + failed, with every failure named. */
+export function seedResult(summary: SeedSummary): unknown {
+    return {
+        saved: summary.written,
+        failed: summary.failed,
+        requests: summary.requests,
+        objects: summary.results.map((r) => ({
+            sobject: r.sobject,
+            api: r.strategy,
+            sent: r.total,
+            saved: r.succeeded,
+            failed: r.failures.length,
+            created: r.created,
+            updated: r.updated,
+            requests: r.requests,
+            failures: r.failures
+        }))
+    };
 }
 
 /** Entry point behind `npm run org:seed`; returns the exit code. */
@@ -254,21 +297,35 @@ export async function runSeedCommand(argv: readonly string[], deps: SeedDependen
         return 0;
     }
     const { options } = parsed;
-    const alias = await resolveTargetOrg(deps.sf, options.targetOrg);
-    const info = await describeOrg(deps.sf, alias);
-    const session = (deps.open ?? openSession)(info);
+    const connect = deps.connect ?? ((target) => connectOrg(target, { retry: deps.retry }));
+    const session = await connect(options.targetOrg);
     const kind = await refuseProduction(session);
-    deps.output.out(`Seeding ${info.username || alias} (${kind} org, ${info.instanceUrl})`);
+    deps.output.out(`Seeding ${session.username || session.alias} (${kind} org, ${session.instanceUrl})`);
     const summary = await seedOrg(session, deps.output, {
         count: options.count,
         api: options.api,
         bulkThreshold: options.bulkThreshold,
         bulkPollIntervalMs: deps.bulkPollIntervalMs
     });
-    return reportSeed(summary, deps.output);
+    deps.output.out('Zuora 360 records (billing health and renewal demo; only where Zuora 360 is installed):');
+    const zuora360 = await seedZuora360(session, deps.output, summary.accountIds);
+    const failed = summary.failed + zuora360.notSaved;
+    const code = Math.max(reportSeed(summary, deps.output), failed > 0 ? 1 : 0);
+    deps.output.outcome = {
+        result: seedResult(summary),
+        ...(code === 0
+            ? {}
+            : {
+                  failure: {
+                      name: 'RecordsNotSavedError',
+                      message: `${failed} records were not saved (the others were); re-running is safe.`
+                  }
+              })
+    };
+    return code;
 }
 
 if (isMain(import.meta.url)) {
-    const output = processOutput();
-    await runMain(() => runSeedCommand(process.argv.slice(2), { sf: processRunner, output }), output);
+    const output = processOutput({ json: process.argv.includes('--json') });
+    await runMain(() => runSeedCommand(process.argv.slice(2), { output }), output);
 }

@@ -1,13 +1,15 @@
 /**
  * `npm run org:setup`: the first command of the README. Checks prerequisites, creates (or reuses) a scratch org,
  * builds and deploys the package, deploys the Zuora 360 adapter only where Zuora 360 is installed, assigns the
- * permission sets, fills in the Zuora credentials from the environment, seeds demo data and opens an Account.
+ * permission sets, fills in the Zuora credentials from the environment, seeds demo data (and Zuora 360 records where
+ * Zuora 360 is installed), schedules the renewal opportunities job and opens an Account.
  * Every step is idempotent, so re-running it on the same org is safe.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
     isMain,
+    JSON_FLAG,
     parseCommandLine,
     processOutput,
     runMain,
@@ -17,21 +19,31 @@ import {
 } from '../lib/cli.ts';
 import { UserError } from '../lib/errors.ts';
 import {
-    describeOrg,
+    connectOrg,
+    defaultOrg,
     explainOrgError,
-    openSession,
+    orgExists,
     refuseProduction,
-    type OrgInfo,
-    type OrgSession
+    type OrgSession,
+    type SessionOptions
 } from '../lib/org.ts';
+import { heartbeat } from '../lib/progress.ts';
 import { processRunner, repoRoot, runSf, SfCommandError, type CommandRunner } from '../lib/sf.ts';
-import { configureZuoraCredentials, type CredentialOutcome, type ZuoraEnvironment } from './credentials.ts';
+import {
+    checkZuoraEnvironment,
+    configureZuoraCredentials,
+    type CredentialOutcome,
+    type ZuoraEnvironment
+} from './credentials.ts';
+import { SCHEDULE_RENEWALS_APEX, scheduleRenewalJob, type RenewalScheduleOutcome } from './renewal-job.ts';
 import { DEMO_ACCOUNT_KEY } from './seed-data.ts';
-import { reportSeed, seedOrg, type SeedSummary } from './seed.ts';
+import { seedZuora360, type Zuora360SeedResult } from './seed-zuora360.ts';
+import { reportSeed, seedOrg, seedResult, type SeedSummary } from './seed.ts';
 
 export const PERMISSION_SETS = [
     'Zuora_Account_Link_User',
     'Zuora_Account_Link_Admin',
+    'Zuora_Backfill_Admin',
     'Zuora_Account_Link_Sample_Data'
 ] as const;
 export const ZUORA_NAMESPACE = 'Zuora';
@@ -40,7 +52,7 @@ export const DEV_HUB_LOGIN = 'npx sf org login web --set-default-dev-hub --alias
 export const setupCommand = {
     usage: 'npm run org:setup --',
     summary:
-        'Creates (or reuses) a scratch org, deploys Zuora Account Link, assigns its permission sets, sets the Zuora credentials from the environment, seeds demo data and opens an Account.',
+        'Creates (or reuses) a scratch org, deploys Zuora Account Link, assigns its permission sets, sets the Zuora credentials from the environment, seeds demo data (and Zuora 360 records where Zuora 360 is installed), schedules the daily renewal job and opens an Account.',
     options: {
         alias: {
             type: 'string',
@@ -50,6 +62,7 @@ export const setupCommand = {
         },
         targetOrg: {
             type: 'string',
+            char: 'o',
             valueName: 'alias',
             description: 'Set up this existing org (sandbox, Developer Edition, scratch) instead of creating one.'
         },
@@ -72,8 +85,9 @@ export const setupCommand = {
             valueName: 'alias',
             description: 'Dev Hub to create the scratch org with (default: the CLI default Dev Hub).'
         },
-        skipSeed: { type: 'boolean', description: 'Do not load demo data.' },
-        noOpen: { type: 'boolean', description: 'Do not open the org in a browser at the end (print the command).' }
+        skipSeed: { type: 'boolean', description: 'Do not load demo data (nor Zuora 360 demo records).' },
+        noOpen: { type: 'boolean', description: 'Do not open the org in a browser at the end (print the command).' },
+        json: JSON_FLAG
     },
     env: [
         ['ZUORA_BASE_URL', 'Zuora REST host for the Named Credential, e.g. https://rest.apisandbox.zuora.com'],
@@ -95,7 +109,9 @@ export interface SetupDependencies {
     env: ZuoraEnvironment & Record<string, string | undefined>;
     /** `process.versions.node` (tests inject others). */
     nodeVersion: string;
-    open?: typeof openSession;
+    /** Opens an org the CLI is logged into (tests pass a faster retry policy through `retry`). */
+    connect?: (targetOrg: string) => Promise<OrgSession>;
+    retry?: SessionOptions['retry'];
     bulkPollIntervalMs?: number;
 }
 
@@ -108,6 +124,9 @@ export interface SetupSummary {
     permissionSetsAssigned: string[];
     credentials: CredentialOutcome;
     seed?: SeedSummary;
+    /** Zuora 360 demo records (after the demo data; nothing written where Zuora 360 is absent). */
+    zuora360Seed?: Zuora360SeedResult;
+    renewalJob: RenewalScheduleOutcome;
     demoAccountId?: string;
 }
 
@@ -122,8 +141,8 @@ export function checkNodeVersion(version: string): void {
     });
 }
 
-/** The Dev Hub to use, or a {@link UserError} that prints the exact login command. */
-export async function checkDevHub(sf: CommandRunner, requested: string | undefined): Promise<string> {
+/** The Dev Hub to use (from the CLI's auth store), or a {@link UserError} that prints the exact login command. */
+export async function checkDevHub(requested: string | undefined): Promise<string> {
     const noDevHub = (detail: string): UserError =>
         new UserError(`${detail} A scratch org needs a Dev Hub.`, {
             hint: [
@@ -132,26 +151,18 @@ export async function checkDevHub(sf: CommandRunner, requested: string | undefin
                 'Or set up an org you already have: npm run org:setup -- --target-org <alias>'
             ].join('\n')
         });
-    let devHub = requested;
-    if (!devHub) {
-        const config = await runSf<Array<{ value?: string }>>(sf, ['config', 'get', 'target-dev-hub']);
-        devHub = config[0]?.value;
-    }
+    const devHub = requested ?? (await defaultOrg('target-dev-hub'));
     if (!devHub) {
         throw noDevHub('No Dev Hub is authorised (the CLI has no default Dev Hub).');
     }
-    try {
-        await runSf(sf, ['org', 'display', '--target-org', devHub]);
-    } catch (error) {
-        if (error instanceof SfCommandError) {
-            throw noDevHub(`Dev Hub "${devHub}" is not usable: ${error.message.replace(/^sf [^:]+ failed: /, '')}.`);
-        }
-        throw error;
+    if (!(await orgExists(devHub))) {
+        throw noDevHub(`Dev Hub "${devHub}" is not usable: No authorization information found for ${devHub}.`);
     }
     return devHub;
 }
 
 async function hasJava(sf: CommandRunner): Promise<boolean> {
+    // `java` is an executable (java.exe on Windows): spawned directly, no shell
     const res = await sf('java', ['-version']);
     return res.code === 0;
 }
@@ -173,11 +184,12 @@ function deployFailure(dir: string, error: SfCommandError): UserError {
         );
     const what = lines.length > 0 ? lines.join(' | ') : error.message.replace(/^sf [^:]+ failed: /, '');
     return new UserError(`Deploying ${dir}/ failed: ${what}`, {
-        hint: `Fix the component(s) and re-run; already deployed metadata is simply deployed again. Full report: sf project deploy report --target-org <alias>`
+        hint: `Fix the component(s) and re-run; already deployed metadata is simply deployed again. Full report: npx sf project deploy report --target-org <alias>`
     });
 }
 
-async function deploy(sf: CommandRunner, dir: string, alias: string): Promise<void> {
+async function deploy(sf: CommandRunner, dir: string, alias: string, output: Output): Promise<void> {
+    const beat = heartbeat(output, () => `  still deploying ${dir}/…`);
     try {
         await runSf(sf, ['project', 'deploy', 'start', '--source-dir', dir, '--target-org', alias, '--wait', '30']);
     } catch (error) {
@@ -185,6 +197,8 @@ async function deploy(sf: CommandRunner, dir: string, alias: string): Promise<vo
             throw deployFailure(dir, error);
         }
         throw error;
+    } finally {
+        beat.stop();
     }
 }
 
@@ -253,13 +267,15 @@ export async function assignPermissionSets(session: OrgSession): Promise<string[
 /** Runs every step; returns the summary (seeding failures are reported by the caller). */
 export async function runSetup(options: SetupOptions, deps: SetupDependencies): Promise<SetupSummary> {
     const { sf, output } = deps;
-    const total = 10;
+    const total = 11;
     let n = 0;
     const step = (title: string): void => output.out(`[${++n}/${total}] ${title}`);
 
     step('Prerequisites');
     checkNodeVersion(deps.nodeVersion);
     output.out(`  Node ${deps.nodeVersion}: ok`);
+    // every input is checked before anything is created, built or deployed
+    const zuoraUrl = checkZuoraEnvironment(deps.env);
     if (await hasJava(sf)) {
         output.out('  Java: found (only the offline gate `npm test` needs it)');
     } else {
@@ -267,78 +283,74 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
             '  Java: not found. Not needed here; only the offline gate (`npm test`: apex-ls, PMD) needs Java 17+.'
         );
     }
+    const connect = deps.connect ?? ((target: string) => connectOrg(target, { retry: deps.retry }));
     let devHub: string | undefined;
+    let session: OrgSession | undefined;
     if (options.targetOrg) {
+        session = await connect(options.targetOrg);
         output.out(`  Dev Hub: not needed (--target-org ${options.targetOrg})`);
     } else {
         const definition = path.resolve(repoRoot, options.definitionFile);
         if (!existsSync(definition)) {
             throw new UserError(`Scratch org definition ${options.definitionFile} not found.`);
         }
-        devHub = await checkDevHub(sf, options.devHub);
+        devHub = await checkDevHub(options.devHub);
         output.out(`  Dev Hub: ${devHub}`);
     }
+    output.out(`  Zuora REST host: ${zuoraUrl ?? 'not set (ZUORA_BASE_URL), the placeholder stays'}`);
 
     step('Org');
-    let info: OrgInfo;
     let created = false;
     const alias = options.targetOrg ?? options.alias;
-    if (options.targetOrg) {
-        info = await describeOrg(sf, options.targetOrg);
-        output.out(`  Using ${info.username} (${info.instanceUrl})`);
+    if (session) {
+        output.out(`  Using ${session.username} (${session.instanceUrl})`);
+    } else if (await orgExists(alias)) {
+        session = await connect(alias);
+        output.out(
+            `  Reusing scratch org ${alias} (${session.username}${session.expirationDate ? `, expires ${session.expirationDate}` : ''})`
+        );
     } else {
-        const existing = await describeOrg(sf, alias).catch((error: unknown) => {
-            if (error instanceof UserError && error.message.startsWith('Unknown org alias')) {
-                return undefined;
+        output.out(`  Creating scratch org ${alias} for ${options.durationDays} days (takes 1–3 minutes)…`);
+        const beat = heartbeat(output, () => `  still creating scratch org ${alias}…`);
+        try {
+            await runSf(sf, [
+                'org',
+                'create',
+                'scratch',
+                '--definition-file',
+                options.definitionFile,
+                '--alias',
+                alias,
+                '--duration-days',
+                String(options.durationDays),
+                '--target-dev-hub',
+                devHub ?? '',
+                '--wait',
+                '15'
+            ]);
+        } catch (error) {
+            if (error instanceof SfCommandError) {
+                throw new UserError(
+                    `Creating the scratch org failed: ${error.message.replace(/^sf [^:]+ failed: /, '')}`,
+                    {
+                        hint: 'Check the Dev Hub limits with `npx sf org list limits --target-org <devhub>` (ActiveScratchOrgs, DailyScratchOrgs).'
+                    }
+                );
             }
             throw error;
-        });
-        if (existing) {
-            info = existing;
-            output.out(
-                `  Reusing scratch org ${alias} (${info.username}${info.expirationDate ? `, expires ${info.expirationDate}` : ''})`
-            );
-        } else {
-            output.out(`  Creating scratch org ${alias} for ${options.durationDays} days (takes 1–3 minutes)…`);
-            try {
-                await runSf(sf, [
-                    'org',
-                    'create',
-                    'scratch',
-                    '--definition-file',
-                    options.definitionFile,
-                    '--alias',
-                    alias,
-                    '--duration-days',
-                    String(options.durationDays),
-                    '--target-dev-hub',
-                    devHub ?? '',
-                    '--wait',
-                    '15'
-                ]);
-            } catch (error) {
-                if (error instanceof SfCommandError) {
-                    throw new UserError(
-                        `Creating the scratch org failed: ${error.message.replace(/^sf [^:]+ failed: /, '')}`,
-                        {
-                            hint: 'Check the Dev Hub limits with `sf org list limits --target-org <devhub>` (ActiveScratchOrgs, DailyScratchOrgs).'
-                        }
-                    );
-                }
-                throw error;
-            }
-            info = await describeOrg(sf, alias);
-            created = true;
-            output.out(`  Created ${info.username}`);
+        } finally {
+            beat.stop();
         }
+        session = await connect(alias);
+        created = true;
+        output.out(`  Created ${session.username}`);
     }
 
-    const session = (deps.open ?? openSession)(info);
     const kind = await refuseProduction(session);
     output.out(`  Org type: ${kind}`);
 
     step('Build LWC (TypeScript → JavaScript)');
-    const build = await sf('npm', ['run', 'build:lwc']);
+    const build = await sf('tsc', ['-p', 'force-app/main/default/lwc/tsconfig.json']);
     if (build.code !== 0) {
         const tail = `${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-5).join(' | ');
         throw new UserError(`Building the LWC failed: ${tail}`, { hint: 'Run `npm run build:lwc` to see all errors.' });
@@ -347,17 +359,17 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
 
     step('Deploy force-app/ (core package)');
     output.out('  Deploying… (a few minutes on a new org)');
-    await deploy(sf, 'force-app', alias);
+    await deploy(sf, 'force-app', alias, output);
     output.out('  ok');
 
     step('Deploy sample-data/ (demo-only Seed_Key__c fields, never packaged)');
-    await deploy(sf, 'sample-data', alias);
+    await deploy(sf, 'sample-data', alias, output);
     output.out('  ok');
 
     step('Zuora 360 adapter (zuora360/)');
     const zuora360 = await zuora360Installed(session);
     if (zuora360) {
-        await deploy(sf, 'zuora360', alias);
+        await deploy(sf, 'zuora360', alias, output);
         output.out('  Zuora 360 is installed: zuora360/ deployed');
     } else {
         output.out(
@@ -381,22 +393,44 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
     } else {
         seed = await seedOrg(session, output, { bulkPollIntervalMs: deps.bulkPollIntervalMs });
     }
+    let zuora360Seed: Zuora360SeedResult | undefined;
+    if (seed) {
+        zuora360Seed = await seedZuora360(session, output, seed.accountIds);
+    }
+
+    step('Renewal job (daily renewal opportunities)');
+    output.out(`  Running anonymous Apex: ${SCHEDULE_RENEWALS_APEX}`);
+    const renewalJob = await scheduleRenewalJob(session);
+    if (renewalJob.scheduled) {
+        output.out(`  ok: scheduled daily at 03:00 (an existing schedule is kept; re-running is safe)`);
+    } else {
+        output.err(`✖ Renewal job not scheduled: ${renewalJob.error}`);
+        output.err(
+            `  Fix it (is force-app/ deployed with RenewalScheduler?) and re-run, or run: echo "${SCHEDULE_RENEWALS_APEX}" | npx sf apex run --target-org ${alias}`
+        );
+    }
 
     step('Summary');
     const demoAccountId = seed?.accountIds.get(DEMO_ACCOUNT_KEY);
     const summary: SetupSummary = {
         alias,
-        username: info.username,
-        instanceUrl: info.instanceUrl,
+        username: session.username,
+        instanceUrl: session.instanceUrl,
         created,
         zuora360,
         permissionSetsAssigned: assignedNow,
         credentials,
         seed,
+        zuora360Seed,
+        renewalJob,
         demoAccountId
     };
     printSummary(summary, output);
     return summary;
+}
+
+function saved360(result: Zuora360SeedResult): number {
+    return result.results.reduce((sum, r) => sum + r.succeeded, 0);
 }
 
 function printSummary(s: SetupSummary, output: Output): void {
@@ -413,11 +447,40 @@ function printSummary(s: SetupSummary, output: Output): void {
             s.seed
                 ? `${s.seed.written} records upserted${s.seed.failed > 0 ? `, ${s.seed.failed} failed` : ''}`
                 : 'skipped'
-        ]
+        ],
+        [
+            'Zuora 360 records',
+            !s.zuora360Seed
+                ? 'skipped'
+                : !s.zuora360
+                  ? 'skipped: Zuora 360 not installed'
+                  : `${saved360(s.zuora360Seed)} records upserted${s.zuora360Seed.notSaved > 0 ? `, ${s.zuora360Seed.notSaved} not saved` : ''}`
+        ],
+        ['Renewal job', s.renewalJob.scheduled ? 'scheduled daily at 03:00' : 'NOT scheduled (see above)']
     ];
     for (const [k, v] of rows) {
         output.out(`  ${k.padEnd(22)}${v}`);
     }
+}
+
+/** The `--json` shape of the Zuora 360 demo records (not installed: nothing written, empty lists). */
+function zuora360Result(r: Zuora360SeedResult, installed: boolean): unknown {
+    return {
+        installed,
+        saved: saved360(r),
+        notSaved: r.notSaved,
+        objects: r.results.map((w) => ({
+            sobject: w.sobject,
+            sent: w.total,
+            saved: w.succeeded,
+            failed: w.failures.length
+        })),
+        notSavedRecords: [
+            ...r.results.flatMap((w) => w.failures.map((f) => ({ sobject: w.sobject, ...f }))),
+            // children never sent because their billing account was not saved (the key names the object)
+            ...r.skipped
+        ]
+    };
 }
 
 /** Entry point behind `npm run org:setup`; returns the exit code. */
@@ -432,11 +495,27 @@ export async function runSetupCommand(argv: readonly string[], deps: SetupDepend
     if (summary.seed) {
         code = reportSeed(summary.seed, deps.output);
     }
+    const notSaved360 = summary.zuora360Seed?.notSaved ?? 0;
+    if (notSaved360 > 0) {
+        // each one is listed (✖ lines) under "Zuora 360 records" above
+        deps.output.err(`${notSaved360} Zuora 360 demo records were not saved (listed above; the others were).`);
+    }
+    const problems: string[] = [];
+    const notSaved = (summary.seed?.failed ?? 0) + notSaved360;
+    if (notSaved > 0) {
+        problems.push(`${notSaved} demo records were not saved`);
+    }
+    if (!summary.renewalJob.scheduled) {
+        problems.push(`the renewal job was not scheduled (${summary.renewalJob.error})`);
+    }
+    if (problems.length > 0) {
+        code = 1;
+    }
     const openPath = summary.demoAccountId
         ? `lightning/r/Account/${summary.demoAccountId}/view`
         : 'lightning/o/Account/list';
     if (parsed.options.noOpen) {
-        deps.output.out(`Open the org with: sf org open --target-org ${summary.alias} --path ${openPath}`);
+        deps.output.out(`Open the org with: npx sf org open --target-org ${summary.alias} --path ${openPath}`);
     } else {
         try {
             await runSf(deps.sf, ['org', 'open', '--target-org', summary.alias, '--path', openPath]);
@@ -447,18 +526,39 @@ export async function runSetupCommand(argv: readonly string[], deps: SetupDepend
             }
             // no browser (CI, SSH): the org is ready anyway
             deps.output.out(
-                `Could not open a browser (${error.message}). Open the org with: sf org open --target-org ${summary.alias} --path ${openPath}`
+                `Could not open a browser (${error.message}). Open the org with: npx sf org open --target-org ${summary.alias} --path ${openPath}`
             );
         }
     }
-    deps.output.out(
-        code === 0 ? 'Setup finished.' : 'Setup finished, but some demo records were not saved (see above).'
-    );
+    deps.output.outcome = {
+        result: {
+            alias: summary.alias,
+            username: summary.username,
+            instanceUrl: summary.instanceUrl,
+            created: summary.created,
+            zuora360: summary.zuora360,
+            permissionSetsAssigned: summary.permissionSetsAssigned,
+            credentials: summary.credentials,
+            seed: summary.seed ? seedResult(summary.seed) : undefined,
+            zuora360Records: summary.zuora360Seed ? zuora360Result(summary.zuora360Seed, summary.zuora360) : undefined,
+            renewalJob: summary.renewalJob,
+            openPath
+        },
+        ...(code === 0
+            ? {}
+            : {
+                  failure: {
+                      name: notSaved > 0 ? 'RecordsNotSavedError' : 'RenewalJobNotScheduledError',
+                      message: `Setup finished, but ${problems.join('; ')}.`
+                  }
+              })
+    };
+    deps.output.out(code === 0 ? 'Setup finished.' : `Setup finished, but ${problems.join('; ')} (see above).`);
     return code;
 }
 
 if (isMain(import.meta.url)) {
-    const output = processOutput();
+    const output = processOutput({ json: process.argv.includes('--json') });
     await runMain(
         () =>
             runSetupCommand(process.argv.slice(2), {

@@ -17,6 +17,12 @@ export const POLL_FIRST_DELAY_MS = 3000;
 export const POLL_MAX_DELAY_MS = 20000;
 export const POLL_GIVE_UP_MS = 600000;
 
+/** A label with one `{0}` placeholder cut around it, so a component can render the value in between. */
+export function splitLabel(label: string): { before: string; after: string } {
+    const at = label.indexOf('{0}');
+    return at < 0 ? { before: label, after: '' } : { before: label.slice(0, at), after: label.slice(at + 3) };
+}
+
 const PROGRESS_BY_STATUS: Record<string, number> = { Pending: 20, Running: 55, Retrying: 70 };
 
 /** Sync outcomes and the toast variant each one gets. */
@@ -66,6 +72,8 @@ export default class ZuoraAccountPanel extends LightningElement {
     );
     private connected = false;
     private recordSignature?: string;
+    /** Where the focus goes once the inline flow is gone (its button had it): Create again, or the summary. */
+    private focusAfterFlow?: 'create' | 'summary';
 
     @wire(getLinkState, { accountId: '$recordId' })
     wiredLinkState(result: ApexWireResult<AccountLinkState>): void {
@@ -103,6 +111,17 @@ export default class ZuoraAccountPanel extends LightningElement {
         this.followOpenAttempt();
     }
 
+    override renderedCallback(): void {
+        if (!this.focusAfterFlow) return;
+        const create = this.template?.querySelector<HTMLElement & { disabled?: boolean }>('[data-id="create"]');
+        const summary = this.template?.querySelector<HTMLElement>('[data-id="summary"]');
+        const target = this.focusAfterFlow === 'create' && create && !create.disabled ? create : summary;
+        if (target) {
+            target.focus();
+            this.focusAfterFlow = undefined;
+        }
+    }
+
     override disconnectedCallback(): void {
         this.connected = false;
         this.poller.stop();
@@ -119,6 +138,11 @@ export default class ZuoraAccountPanel extends LightningElement {
     /** True while an attempt is open: the flow is hidden and the progress shown instead. */
     get hasOpenAttempt(): boolean {
         return Boolean(this.state?.openAttemptId) && !FINAL_ATTEMPT_STATUSES.has(this.currentAttemptStatus ?? '');
+    }
+
+    /** The panel's own progress; while the inline flow is open it shows the progress itself. */
+    get showProgress(): boolean {
+        return this.hasOpenAttempt && !this.showFlow;
     }
 
     get currentAttemptStatus(): string | undefined {
@@ -156,16 +180,23 @@ export default class ZuoraAccountPanel extends LightningElement {
         return this.syncing || !this.state?.syncInstalled || !this.state?.canSync;
     }
 
-    /** Why "Sync now" is disabled, in words (Zuora 360 missing, cooldown, or the reason Apex gave). */
+    /** Why "Sync now" is disabled, in words (Zuora 360 missing or the reason Apex gave). */
     get syncBlockedReason(): string | undefined {
         const state = this.state;
         if (!state || !this.isLinked) return undefined;
         if (!state.syncInstalled) return this.labels.syncNotInstalled;
         if (state.canSync) return undefined;
-        if (state.syncBlockedReason) return state.syncBlockedReason;
-        return state.syncAllowedAfter
-            ? formatLabel(this.labels.syncCooldown, new Date(state.syncAllowedAfter).toLocaleString())
-            : undefined;
+        return state.syncBlockedReason ?? undefined;
+    }
+
+    /**
+     * The cooldown without a reason from Apex: the label around the allowed-after time, which the template formats
+     * with lightning-formatted-date-time in the user's locale and time zone like every other date of the panel.
+     */
+    get syncCooldown(): { before: string; until: string; after: string } | undefined {
+        const state = this.state;
+        if (!state?.syncAllowedAfter || !this.isLinked || !state.syncInstalled || state.canSync) return undefined;
+        return { ...splitLabel(this.labels.syncCooldown), until: state.syncAllowedAfter };
     }
 
     get lastSyncText(): string {
@@ -178,14 +209,20 @@ export default class ZuoraAccountPanel extends LightningElement {
         this.showFlow = true;
     }
 
+    /** The flow is gone with the Cancel button that had the focus: Create in Zuora takes it back. */
     handleFlowCancel(): void {
         this.showFlow = false;
+        this.focusAfterFlow = 'create';
     }
 
-    /** The inline flow finished (success or failure, it already toasted): close it and re-read the state. */
+    /**
+     * The inline flow was closed after submitting (it already toasted and told the record page): re-read the
+     * state; the focus goes to the summary, whose content and buttons change with the outcome.
+     */
     async handleFlowComplete(): Promise<void> {
         this.showFlow = false;
-        await this.refresh();
+        this.focusAfterFlow = 'summary';
+        await this.refresh(false);
     }
 
     async handleSyncNow(): Promise<void> {
@@ -207,13 +244,16 @@ export default class ZuoraAccountPanel extends LightningElement {
         await this.refresh();
     }
 
-    /** Re-reads the cached link state and tells the record page (highlights, fields) that the Account changed. */
-    private async refresh(): Promise<void> {
+    /**
+     * Re-reads the cached link state and, unless the flow already did, tells the record page (highlights, fields)
+     * that the Account changed.
+     */
+    private async refresh(notifyRecord = true): Promise<void> {
         this.pollStatus = undefined;
         this.pollTimedOut = false;
         const jobs: Array<Promise<unknown>> = [];
         if (this.wiredState) jobs.push(refreshApex(this.wiredState));
-        if (this.recordId) jobs.push(notifyRecordUpdateAvailable([{ recordId: this.recordId }]));
+        if (notifyRecord && this.recordId) jobs.push(notifyRecordUpdateAvailable([{ recordId: this.recordId }]));
         try {
             await Promise.all(jobs);
         } catch (error) {

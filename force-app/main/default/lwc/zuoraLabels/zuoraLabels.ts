@@ -94,6 +94,10 @@ import colLastSyncStatus from '@salesforce/label/c.Zuora_Col_Last_Sync_Status';
 import colLastSyncAt from '@salesforce/label/c.Zuora_Col_Last_Sync_At';
 import colNote from '@salesforce/label/c.Zuora_Col_Note';
 import colResult from '@salesforce/label/c.Zuora_Col_Result';
+import retry from '@salesforce/label/c.Zuora_Button_Retry';
+import stepWaiting from '@salesforce/label/c.Zuora_Step_Waiting';
+import reviewTermed from '@salesforce/label/c.Zuora_Review_Term_Termed';
+import planUnavailable from '@salesforce/label/c.Zuora_Plan_Unavailable';
 
 export const LABELS = {
     createInZuora,
@@ -187,7 +191,11 @@ export const LABELS = {
     colLastSyncStatus,
     colLastSyncAt,
     colNote,
-    colResult
+    colResult,
+    retry,
+    stepWaiting,
+    reviewTermed,
+    planUnavailable
 } as const;
 
 /**

@@ -1,4 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import LOCALE from '@salesforce/i18n/locale';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -136,6 +138,20 @@ export function validatePlan(
     return errors;
 }
 
+/** A term length in the user's locale with its unit ("12 months", "1 month"; "12 Monate" in German). */
+export function monthsText(months: number | undefined, locale: string = LOCALE): string {
+    if (typeof months !== 'number') return '—';
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
+}
+
+/**
+ * Datatable columns without the default header menu (wrap/clip text), wrapping long values instead of cutting
+ * them off.
+ */
+export function tableColumns(columns: Array<Record<string, unknown>>): unknown[] {
+    return columns.map((column) => ({ hideDefaultActions: true, wrapText: true, ...column }));
+}
+
 /** A Lightning Experience link to a record, for the duplicate lists. */
 function recordUrl(objectType: string, recordId: string): string {
     return `/lightning/r/${objectType}/${recordId}/view`;
@@ -172,9 +188,11 @@ export default class ZuoraProvisioning extends LightningElement {
     reviewMatches: MatchCandidate[] = [];
 
     contacts: ContactOption[] = [];
+    contactsLoaded = false;
     contactsError?: string;
     catalog?: CatalogResult;
     catalogError?: string;
+    retryingPlan = false;
     form: PlanForm = {};
     errors: ValidationError[] = [];
 
@@ -186,6 +204,14 @@ export default class ZuoraProvisioning extends LightningElement {
     private accountId?: string;
     private requestedDuplicatesFor?: string;
     private focusStepHeading = false;
+    /** After a field change or a failed Next: mark the inputs as the error list says (set and clear). */
+    private syncFieldValidity = false;
+    /** After a failed Next: move the focus to the first field with a problem. */
+    private focusFirstInvalid = false;
+    /** Whether the record page was told about the Account change of this submission (once per submission). */
+    private recordNotified = false;
+    private contactsResult?: ApexWireResult<ContactOption[]>;
+    private catalogResult?: ApexWireResult<CatalogResult>;
     private readonly poller = new AttemptPoller(
         getProvisioningStatus,
         {
@@ -206,20 +232,24 @@ export default class ZuoraProvisioning extends LightningElement {
 
     @wire(getBillToContacts, { accountId: '$recordId' })
     wiredContacts(result: ApexWireResult<ContactOption[]>): void {
+        this.contactsResult = result;
         if (result.data) {
             this.contacts = result.data;
+            this.contactsLoaded = true;
             this.contactsError = undefined;
             if (!this.form.billToContactId && result.data.length === 1) {
                 this.form = { ...this.form, billToContactId: result.data[0].id };
             }
         } else if (result.error) {
             this.contacts = [];
+            this.contactsLoaded = true;
             this.contactsError = errorMessage(result.error);
         }
     }
 
     @wire(getCatalog, { accountId: '$recordId' })
     wiredCatalog(result: ApexWireResult<CatalogResult>): void {
+        this.catalogResult = result;
         if (result.data) {
             this.catalog = result.data;
             this.catalogError = undefined;
@@ -232,6 +262,8 @@ export default class ZuoraProvisioning extends LightningElement {
 
     override connectedCallback(): void {
         this.connected = true;
+        // Inline in the panel the flow replaces the Create button that had the focus: take it over.
+        if (this.embedded) this.focusStepHeading = true;
         this.loadDuplicates();
     }
 
@@ -243,11 +275,20 @@ export default class ZuoraProvisioning extends LightningElement {
                 this.focusStepHeading = false;
             }
         }
+        if (this.syncFieldValidity) {
+            this.syncFieldValidity = false;
+            this.reportFieldValidity();
+        }
+        if (this.focusFirstInvalid) {
+            this.focusFirstInvalid = false;
+            this.focusFirstProblem();
+        }
     }
 
     override disconnectedCallback(): void {
         this.connected = false;
         this.stopPolling();
+        this.notifyOpenAttempt();
     }
 
     // ---- step 1: duplicates ---------------------------------------------------------------------------------
@@ -286,7 +327,7 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     get candidateColumns(): unknown[] {
-        return [
+        return tableColumns([
             {
                 label: this.labels.colRecord,
                 fieldName: 'url',
@@ -296,16 +337,16 @@ export default class ZuoraProvisioning extends LightningElement {
             { label: this.labels.colType, fieldName: 'objectType' },
             { label: this.labels.colReason, fieldName: 'reasonLabel' },
             { label: this.labels.colDetail, fieldName: 'detail' }
-        ];
+        ]);
     }
 
     get zuoraAccountColumns(): unknown[] {
-        return [
+        return tableColumns([
             { label: this.labels.colAccountNumber, fieldName: 'accountNumber' },
             { label: this.labels.colName, fieldName: 'name' },
             { label: this.labels.colStatus, fieldName: 'status' },
             { label: this.labels.colCurrency, fieldName: 'currencyCode' }
-        ];
+        ]);
     }
 
     /** Next is possible once the check ran (or failed) and, if it found anything, the user confirmed. */
@@ -349,7 +390,7 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     get hasNoContacts(): boolean {
-        return this.contacts.length === 0 && !this.contactsError;
+        return this.contactsLoaded && this.contacts.length === 0 && !this.contactsError;
     }
 
     get plans(): CatalogPlan[] {
@@ -401,8 +442,38 @@ export default class ZuoraProvisioning extends LightningElement {
         return this.errors.length > 0;
     }
 
+    /** Contacts or catalog still on their way (first load). */
     get planLoading(): boolean {
-        return !this.catalog && !this.catalogError;
+        return !this.contactsLoaded || (!this.catalog && !this.catalogError);
+    }
+
+    /** The step cannot be filled in: no contacts or plans, or they could not be read. Next stays disabled. */
+    get planUnavailable(): boolean {
+        return Boolean(this.contactsError || this.catalogError) || this.hasNoContacts || this.hasNoPlans;
+    }
+
+    get planNextDisabled(): boolean {
+        return this.planLoading || this.planUnavailable || this.retryingPlan;
+    }
+
+    /**
+     * Try again: reads the contacts and the catalog again (the wires then show the data or the new error). The
+     * button stays in place (and keeps the focus) while it runs; once the form is back the focus goes to the step
+     * heading, as after a step change.
+     */
+    async handleRetryPlan(): Promise<void> {
+        if (this.retryingPlan) return;
+        this.retryingPlan = true;
+        const wired: unknown[] = [this.contactsResult, this.catalogResult].filter((result) => result !== undefined);
+        try {
+            await Promise.all(wired.map((result) => refreshApex(result)));
+        } catch (error) {
+            // The refreshed wires carry their own error; this one is shown when they do not.
+            this.catalogError = this.catalogError ?? errorMessage(error);
+        } finally {
+            this.retryingPlan = false;
+            if (!this.planUnavailable) this.focusStepHeading = true;
+        }
     }
 
     handleFieldChange(event: CustomEvent<{ value: string }>): void {
@@ -412,7 +483,11 @@ export default class ZuoraProvisioning extends LightningElement {
         const value = numeric ? (raw === '' || raw === null ? undefined : Number(raw)) : raw || undefined;
         this.form = { ...this.form, [field]: value };
         if (field === 'productRatePlanId') this.keepCurrencyValid();
-        if (this.hasErrors) this.errors = this.currentErrors();
+        if (this.hasErrors) {
+            // The list and the messages under the fields stay the same: a fixed field loses its message.
+            this.errors = this.currentErrors();
+            this.syncFieldValidity = true;
+        }
     }
 
     // ---- step 3: review and submit ----------------------------------------------------------------------------
@@ -441,7 +516,11 @@ export default class ZuoraProvisioning extends LightningElement {
 
     get reviewTermText(): string {
         if (this.form.termType !== 'TERMED') return this.labels.termEvergreen;
-        return `${this.labels.termTermed}: ${this.form.initialTermMonths} / ${this.form.renewalTermMonths}`;
+        return formatLabel(
+            this.labels.reviewTermed,
+            monthsText(this.form.initialTermMonths),
+            monthsText(this.form.renewalTermMonths)
+        );
     }
 
     async handleSubmit(): Promise<void> {
@@ -450,15 +529,16 @@ export default class ZuoraProvisioning extends LightningElement {
         this.errors = this.currentErrors();
         if (this.hasErrors) {
             this.goTo('plan');
+            this.syncFieldValidity = true;
             return;
         }
         this.submitting = true;
         this.submitError = undefined;
+        this.recordNotified = false;
         try {
             const status = await startProvisioning({ request: this.buildRequest() });
             this.status = status;
             this.goTo('progress');
-            notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
             if (FINAL_ATTEMPT_STATUSES.has(status.status)) {
                 this.finish(status);
             } else {
@@ -484,6 +564,11 @@ export default class ZuoraProvisioning extends LightningElement {
     get progressText(): string {
         if (this.pollTimedOut) return this.labels.progressTimeout;
         return formatLabel(this.labels.progressStatus, this.status?.status ?? 'Pending');
+    }
+
+    /** "Next automatic try at " — the space before the time lives here, the template compiler drops it. */
+    get nextRetryLead(): string {
+        return `${this.labels.nextRetry} `;
     }
 
     get nextRetryAt(): string | undefined {
@@ -519,6 +604,57 @@ export default class ZuoraProvisioning extends LightningElement {
         return this.embedded ? '' : 'slds-p-around_medium';
     }
 
+    get footerClass(): string {
+        return this.embedded ? 'slds-m-top_medium' : 'slds-modal__footer footer_docked';
+    }
+
+    get showBack(): boolean {
+        return this.step === 'plan' || this.step === 'review';
+    }
+
+    get showCancel(): boolean {
+        return this.showProgressIndicator;
+    }
+
+    /** The step's main button (right-most in the footer): Next, Create in Zuora, or Close. */
+    get primaryAction(): { id: string; label: string; variant: 'brand' | 'neutral'; disabled: boolean } {
+        switch (this.step) {
+            case 'duplicates':
+                return {
+                    id: 'next-duplicates',
+                    label: this.labels.next,
+                    variant: 'brand',
+                    disabled: this.duplicatesNextDisabled
+                };
+            case 'plan':
+                return { id: 'next-plan', label: this.labels.next, variant: 'brand', disabled: this.planNextDisabled };
+            case 'review':
+                return { id: 'submit', label: this.labels.createInZuora, variant: 'brand', disabled: this.submitting };
+            case 'progress':
+                // Zuora still works: closing is possible but not the expected action.
+                return { id: 'close', label: this.labels.close, variant: 'neutral', disabled: false };
+            default:
+                return { id: 'close', label: this.labels.close, variant: 'brand', disabled: false };
+        }
+    }
+
+    get primaryClass(): string {
+        return this.showCancel ? 'slds-m-left_x-small' : '';
+    }
+
+    handlePrimary(): Promise<void> | void {
+        switch (this.step) {
+            case 'duplicates':
+                return this.handleNextFromDuplicates();
+            case 'plan':
+                return this.handleNextFromPlan();
+            case 'review':
+                return this.handleSubmit();
+            default:
+                return this.handleClose();
+        }
+    }
+
     get showProgressIndicator(): boolean {
         return this.step === 'duplicates' || this.step === 'plan' || this.step === 'review';
     }
@@ -535,15 +671,22 @@ export default class ZuoraProvisioning extends LightningElement {
                 return this.labels.stepPlan;
             case 'review':
                 return this.labels.stepReview;
+            case 'progress':
+                return this.labels.stepWaiting;
             default:
-                return this.labels.flowTitle;
+                return this.succeeded ? this.labels.createdTitle : this.labels.failedTitle;
         }
     }
 
+    /** "Step 2 of 3: Choose the plan" on the three input steps, read instead of the visible title. */
     get stepAssistiveText(): string {
         return this.showProgressIndicator
             ? formatLabel(this.labels.stepProgress, this.currentStepValue, 3, this.stepHeading)
-            : this.stepHeading;
+            : '';
+    }
+
+    get stepTitleHidden(): string | undefined {
+        return this.showProgressIndicator ? 'true' : undefined;
     }
 
     get cancelDisabled(): boolean {
@@ -557,9 +700,11 @@ export default class ZuoraProvisioning extends LightningElement {
     }
 
     async handleNextFromPlan(): Promise<void> {
+        if (this.planNextDisabled) return;
         this.errors = this.currentErrors();
         if (this.hasErrors) {
-            this.reportFieldValidity();
+            this.syncFieldValidity = true;
+            this.focusFirstInvalid = true;
             return;
         }
         this.goTo('review');
@@ -581,6 +726,7 @@ export default class ZuoraProvisioning extends LightningElement {
 
     handleClose(): void {
         this.stopPolling();
+        this.notifyOpenAttempt();
         if (this.embedded) {
             this.dispatchEvent(new CustomEvent('complete', { detail: this.status }));
         } else {
@@ -620,17 +766,32 @@ export default class ZuoraProvisioning extends LightningElement {
         return validatePlan(this.form, this.selectedPlan, this.catalog.defaults, this.selectedContact);
     }
 
-    /** Marks the inputs themselves, so the error is also announced next to the field. */
+    private fieldInputs(): Array<HTMLElement & { setCustomValidity(m: string): void; reportValidity(): boolean }> {
+        return Array.from(
+            this.template?.querySelectorAll<
+                HTMLElement & { setCustomValidity(m: string): void; reportValidity(): boolean }
+            >('[data-field]') ?? []
+        );
+    }
+
+    /**
+     * Marks the inputs themselves, so the error is also announced next to the field; a field without an error in
+     * the list gets its custom message cleared (the one set by an earlier Next).
+     */
     private reportFieldValidity(): void {
         const byField = new Map(this.errors.map((e) => [e.field as string, e.message]));
-        this.template
-            ?.querySelectorAll<HTMLElement & { setCustomValidity(m: string): void; reportValidity(): boolean }>(
-                '[data-field]'
-            )
-            .forEach((input) => {
-                input.setCustomValidity(byField.get(input.dataset.field ?? '') ?? '');
-                input.reportValidity();
-            });
+        this.fieldInputs().forEach((input) => {
+            input.setCustomValidity(byField.get(input.dataset.field ?? '') ?? '');
+            input.reportValidity();
+        });
+    }
+
+    /** The first input with a problem, in page order; the error list when the problem has no input (address). */
+    private focusFirstProblem(): void {
+        const fields = new Set(this.errors.map((e) => e.field as string));
+        const input = this.fieldInputs().find((candidate) => fields.has(candidate.dataset.field ?? ''));
+        const target = input ?? this.template?.querySelector<HTMLElement>('[data-id="errors"]');
+        target?.focus();
     }
 
     /** The duplicate check again, now with the bill-to contact's email: shows matches step 1 could not find. */
@@ -673,6 +834,10 @@ export default class ZuoraProvisioning extends LightningElement {
         if (this.status?.attemptId) this.poller.start(this.status.attemptId);
     }
 
+    /**
+     * Zuora answered: show the done step (the panel keeps it until the user presses Close, which sends `complete`)
+     * and tell the record page once that the Account changed.
+     */
     private finish(status: ProvisioningStatus): void {
         this.stopPolling();
         this.goTo('done');
@@ -681,8 +846,18 @@ export default class ZuoraProvisioning extends LightningElement {
         } else {
             this.toast(this.labels.failedTitle, this.resultText, 'error');
         }
-        if (this.recordId) notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-        if (this.embedded) this.dispatchEvent(new CustomEvent('complete', { detail: status }));
+        this.notifyRecordChanged();
+    }
+
+    /** Closed while Zuora still works: the page learns of the open attempt (and the panel follows it). */
+    private notifyOpenAttempt(): void {
+        if (this.step === 'progress') this.notifyRecordChanged();
+    }
+
+    private notifyRecordChanged(): void {
+        if (this.recordNotified || !this.recordId) return;
+        this.recordNotified = true;
+        notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
     }
 
     private stopPolling(): void {

@@ -80,6 +80,11 @@ export default class ZuoraSyncAccounts extends LightningElement {
         });
     }
 
+    /**
+     * Seven columns share the card: no header menus, and long names, dates and notes wrap instead of being cut
+     * off. The short columns get fixed widths that fit their header (measured in the preview at 720 px, the
+     * narrowest region it renders), so Account, Note and Result share the rest.
+     */
     get columns(): unknown[] {
         return [
             {
@@ -88,18 +93,19 @@ export default class ZuoraSyncAccounts extends LightningElement {
                 type: 'url',
                 typeAttributes: { label: { fieldName: 'name' } }
             },
-            { label: this.labels.colZuoraNumber, fieldName: 'zuoraAccountNumber' },
-            { label: this.labels.colLinkStatus, fieldName: 'linkStatus' },
-            { label: this.labels.colLastSyncStatus, fieldName: 'lastSyncStatus' },
+            { label: this.labels.colZuoraNumber, fieldName: 'zuoraAccountNumber', initialWidth: 118 },
+            { label: this.labels.colLinkStatus, fieldName: 'linkStatus', initialWidth: 85 },
+            { label: this.labels.colLastSyncStatus, fieldName: 'lastSyncStatus', initialWidth: 80 },
             {
                 label: this.labels.colLastSyncAt,
                 fieldName: 'lastSyncAt',
                 type: 'date',
+                initialWidth: 118,
                 typeAttributes: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
             },
-            { label: this.labels.colNote, fieldName: 'note', wrapText: true },
-            { label: this.labels.colResult, fieldName: 'result', wrapText: true }
-        ];
+            { label: this.labels.colNote, fieldName: 'note' },
+            { label: this.labels.colResult, fieldName: 'result' }
+        ].map((column) => ({ hideDefaultActions: true, wrapText: true, ...column }));
     }
 
     get hasRows(): boolean {

@@ -8,6 +8,14 @@ import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getPr
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
 import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
 import { asMock, asTestWire, byDataId, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import {
+    ACCOUNT_ID,
+    ATTEMPT_ID,
+    attempt,
+    linked,
+    notLinked,
+    pending
+} from '../../../../../test/fixtures/zuora-fixtures';
 
 jest.mock(
     '@salesforce/apex/ZuoraAccountController.getLinkState',
@@ -46,57 +54,10 @@ jest.mock(
     { virtual: true }
 );
 
-const ACCOUNT_ID = '001000000000001AAA';
-const ATTEMPT_ID = 'a01000000000001AAA';
-
 const linkState = asTestWire<AccountLinkState>(getLinkState);
 const recordWire = asTestWire<unknown>(getRecord);
 const statusMock = asMock(getProvisioningStatus);
 const syncMock = asMock(syncAccounts);
-
-function notLinked(overrides: Partial<AccountLinkState> = {}): AccountLinkState {
-    return {
-        accountId: ACCOUNT_ID,
-        accountName: 'Acme Corp',
-        linkStatus: 'Not Linked',
-        canProvision: true,
-        syncInstalled: true,
-        canSync: false,
-        ...overrides
-    };
-}
-
-function linked(overrides: Partial<AccountLinkState> = {}): AccountLinkState {
-    return notLinked({
-        linkStatus: 'Linked',
-        zuoraAccountNumber: 'A00000042',
-        zuoraAccountId: '8ad0000000000000000000000000abcd',
-        zuoraSubscriptionNumber: 'S00000077',
-        linkedAt: '2026-11-20T10:00:00.000Z',
-        lastSyncStatus: 'Sent',
-        lastSyncAt: '2026-11-20T10:05:00.000Z',
-        lastSyncMessage: 'Sync requested',
-        traceId: 'zal-trace-123',
-        canProvision: false,
-        canSync: true,
-        ...overrides
-    });
-}
-
-function pending(status: ZuoraAttemptStatus = 'Running'): AccountLinkState {
-    return notLinked({ linkStatus: 'Pending', openAttemptId: ATTEMPT_ID, openAttemptStatus: status });
-}
-
-function attempt(overrides: Partial<ProvisioningStatus> = {}): ProvisioningStatus {
-    return {
-        attemptId: ATTEMPT_ID,
-        accountId: ACCOUNT_ID,
-        status: 'Running',
-        idempotencyKey: 'key-1',
-        reusedExistingAttempt: false,
-        ...overrides
-    };
-}
 
 function render(): HTMLElement & { recordId?: string } {
     const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
@@ -176,7 +137,7 @@ describe('c-zuora-account-panel', () => {
             expect(refreshApex).not.toHaveBeenCalled();
         });
 
-        it('closes the flow and refreshes the state and the record when it completes', async () => {
+        it('closes the flow and re-reads the state when it completes (the flow already told the record page)', async () => {
             const element = render();
             linkState.emit(notLinked());
             await flushPromises();
@@ -188,7 +149,7 @@ describe('c-zuora-account-panel', () => {
             await flushPromises();
             expect(element.shadowRoot!.querySelector('c-zuora-provisioning')).toBeNull();
             expect(refreshApex).toHaveBeenCalledTimes(1);
-            expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ACCOUNT_ID }]);
+            expect(notifyRecordUpdateAvailable).not.toHaveBeenCalled();
         });
 
         it('disables Create in Zuora with the reason when provisioning is not allowed', async () => {
@@ -441,7 +402,7 @@ describe('c-zuora-account-panel', () => {
 
         it('stops polling when the panel is removed from the page', async () => {
             jest.useFakeTimers();
-            statusMock.mockResolvedValue(attempt());
+            statusMock.mockResolvedValue(attempt({ status: 'Running' }));
             const element = render();
             linkState.emit(pending('Running'));
             await flushPromises();
@@ -453,7 +414,7 @@ describe('c-zuora-account-panel', () => {
 
         it('stops polling when the refreshed state shows the attempt has ended', async () => {
             jest.useFakeTimers();
-            statusMock.mockResolvedValue(attempt());
+            statusMock.mockResolvedValue(attempt({ status: 'Running' }));
             const element = render();
             linkState.emit(pending('Running'));
             await flushPromises();

@@ -6,6 +6,12 @@ import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import getSyncCandidates from '@salesforce/apex/ZuoraSyncController.getSyncCandidates';
 import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
 import { asMock, asTestWire, byDataId, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import {
+    SYNC_ACCOUNT_ID as ACCOUNT_ID,
+    syncAccountId as accountId,
+    syncCandidate as candidate,
+    syncCandidates as candidates
+} from '../../../../../test/fixtures/zuora-fixtures';
 
 jest.mock(
     '@salesforce/apex/ZuoraSyncController.getSyncCandidates',
@@ -18,30 +24,8 @@ jest.mock(
     { virtual: true }
 );
 
-const ACCOUNT_ID = '001000000000000AAA';
 const candidatesWire = asTestWire<SyncCandidate[]>(getSyncCandidates);
 const syncMock = asMock(syncAccounts);
-
-function accountId(i: number): string {
-    return `0010000000000${String(i).padStart(2, '0')}AAA`;
-}
-
-function candidate(i: number, overrides: Partial<SyncCandidate> = {}): SyncCandidate {
-    return {
-        accountId: accountId(i),
-        name: `Account ${i}`,
-        zuoraAccountNumber: `A0000000${i}`,
-        linkStatus: 'Linked',
-        lastSyncStatus: 'Sent',
-        lastSyncAt: '2026-11-20T10:00:00.000Z',
-        canSync: true,
-        ...overrides
-    };
-}
-
-function candidates(count: number): SyncCandidate[] {
-    return Array.from({ length: count }, (_v, i) => candidate(i + 1));
-}
 
 type Datatable = HTMLElement & {
     data: Array<SyncCandidate & { url: string; note?: string | null; result?: string }>;
