@@ -13,7 +13,11 @@
  * Implemented (under /services/data/vNN.N): query, tooling/query (a small SOQL subset: SELECT fields FROM Type
  * [WHERE a = 'x' AND b IN ('y','z')] [LIMIT n], dotted relationship fields), sobjects create and external-id
  * upsert, composite/sobjects create and upsert, jobs/ingest (create, upload, close, poll, results, delete),
- * named-credentials/named-credential-setup/{name} (GET, PUT), named-credentials/credential (GET, POST, PUT).
+ * named-credentials/named-credential-setup/{name} (GET, PUT), named-credentials/credential (GET, POST, PUT),
+ * tooling/executeAnonymous (GET ?anonymousBody=…, what jsforce 3.10's `conn.tooling.executeAnonymous` sends): it runs
+ * nothing, records the body in {@link FakeSalesforce.anonymousApex} and answers Salesforce's documented
+ * ExecuteAnonymousResult (line, column, compiled, success, compileProblem, exceptionStackTrace, exceptionMessage);
+ * tests set {@link FakeSalesforce.anonymousApexResult} to answer a compile problem or an exception.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +35,17 @@ export interface RecordedCall {
     body: unknown;
     /** When the request arrived (ms since the epoch). */
     at: number;
+}
+
+/** Salesforce's ExecuteAnonymousResult (Tooling REST `executeAnonymous`, SOAP `executeAnonymous`). */
+export interface ExecuteAnonymousResult {
+    line: number;
+    column: number;
+    compiled: boolean;
+    success: boolean;
+    compileProblem: string | null;
+    exceptionStackTrace: string | null;
+    exceptionMessage: string | null;
 }
 
 export type FakeRecord = Record<string, unknown> & { Id: string };
@@ -124,6 +139,14 @@ export class FakeSalesforce {
     accessToken = FAKE_ACCESS_TOKEN;
     /** A Dev Hub answers ScratchOrgInfo queries; other orgs refuse them with INVALID_TYPE (what the CLI checks). */
     isDevHub = false;
+    /** Bodies received by tooling/executeAnonymous, in order (the fake executes nothing). */
+    readonly anonymousApex: string[] = [];
+    /**
+     * The answer to an anonymous Apex body (fields not returned keep the success values). Default: compiled and ran.
+     * A compile problem is `{ compiled: false, success: false, line, column, compileProblem }`; an uncaught exception is
+     * `{ compiled: true, success: false, line, column, exceptionMessage, exceptionStackTrace }`.
+     */
+    anonymousApexResult?: (body: string) => Partial<ExecuteAnonymousResult> | undefined;
     /** Called for every request (the `npm run fake -- --verbose` log). */
     onCall?: (call: RecordedCall) => void;
 
@@ -405,7 +428,29 @@ export class FakeSalesforce {
         if (path === '/named-credentials/credential') {
             return this.credential(m, call, res);
         }
+        if (m === 'GET' && /^\/tooling\/executeAnonymous\/?$/.test(path)) {
+            return this.executeAnonymous(call, res);
+        }
         return send(res, 404, [{ errorCode: 'NOT_FOUND', message: `fake Salesforce: no route for ${m} ${path}` }]);
+    }
+
+    /**
+     * Tooling REST executeAnonymous: 200 with an ExecuteAnonymousResult, also for compile problems and exceptions
+     * (Salesforce reports those in the body, not with an HTTP error).
+     */
+    private executeAnonymous(call: RecordedCall, res: http.ServerResponse): void {
+        const body = call.query.anonymousBody ?? '';
+        this.anonymousApex.push(body);
+        const ran: ExecuteAnonymousResult = {
+            line: -1,
+            column: -1,
+            compiled: true,
+            success: true,
+            compileProblem: null,
+            exceptionStackTrace: null,
+            exceptionMessage: null
+        };
+        return send(res, 200, { ...ran, ...(this.anonymousApexResult?.(body) ?? {}) });
     }
 
     private credential(method: string, call: RecordedCall, res: http.ServerResponse): void {

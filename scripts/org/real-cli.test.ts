@@ -132,6 +132,16 @@ describe('the pinned sf CLI logged into `npm run fake`', () => {
         assert.match(output.text(), /0 new, 12 updated/, 'the demo data of the previous test is updated, not doubled');
         assert.equal((await query('SELECT Id FROM PermissionSetAssignment')).length, PERMISSION_SETS.length);
         assert.equal((await query('SELECT Id FROM Account')).length, 12);
+        // the @salesforce/core connection (jsforce 3.10's tooling.executeAnonymous) reached the fake's route and its
+        // ExecuteAnonymousResult was read; no Zuora 360 in the fake, so its demo records are skipped with the notice
+        assert.match(
+            output.text(),
+            /Running anonymous Apex: RenewalScheduler\.scheduleDaily\(\);\n {2}ok: scheduled daily/
+        );
+        assert.match(
+            output.text(),
+            /Zuora 360 records skipped: the Zuora 360 package \(namespace Zuora\) is not installed/
+        );
         assert.ok(!output.text().includes(token));
     });
 });

@@ -5,7 +5,7 @@
  * prints one notice and writes nothing. Records are upserted on `Zuora__External_Id__c` (documented as the External ID
  * Zuora 360 itself upserts on, zuora-api.md F6) with a `zal-seed-` prefix, so re-running creates nothing new.
  * Only documented field names are written (F6); `Zuora__Payment__c` is not seeded because F6 documents none of its
- * fields. Called by `org:seed` / `org:setup` after the demo Accounts exist (see the issue 15 report for the hook).
+ * fields. Called by `org:seed` / `org:setup` after the demo Accounts exist (setup.ts step "Demo data").
  */
 import type { Output } from '../lib/cli.ts';
 import type { OrgSession } from '../lib/org.ts';

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { execute, memoryOutput } from '../lib/cli.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
 import { FakeSfCli, freshHome, saveLogin, type FakeSfOptions } from '../fake/sf-cli.ts';
+import { SCHEDULE_RENEWALS_APEX } from './renewal-job.ts';
+import { ZUORA360_ABSENT_NOTICE } from './seed-zuora360.ts';
 import { checkNodeVersion, runSetupCommand } from './setup.ts';
 
 const SECRET = 'zuora-secret-value-123456';
@@ -152,10 +154,26 @@ describe('org:setup on a new scratch org', () => {
                 'POST /composite/sobjects',
                 'PATCH /composite/sobjects/Account/Seed_Key__c',
                 'PATCH /composite/sobjects/Contact/Seed_Key__c',
-                'PATCH /composite/sobjects/Opportunity/Seed_Key__c'
+                'PATCH /composite/sobjects/Opportunity/Seed_Key__c',
+                'GET /tooling/query',
+                'GET /tooling/executeAnonymous'
             ]
         );
         assert.match(calls[1].query.q, /FROM InstalledSubscriberPackage/);
+        // Zuora 360 demo records: the same check, then nothing written, one notice
+        assert.match(calls[9].query.q, /FROM InstalledSubscriberPackage/);
+        assert.ok(output.text().includes(`  ${ZUORA360_ABSENT_NOTICE}`));
+        assert.equal(fake.records('Zuora__CustomerAccount__c').length, 0);
+        // the renewal job: the README's one-liner, once, through the Tooling REST route jsforce calls
+        assert.deepEqual(fake.anonymousApex, ['RenewalScheduler.scheduleDaily();']);
+        assert.equal(calls[10].query.anonymousBody, SCHEDULE_RENEWALS_APEX);
+        assert.match(
+            output.text(),
+            /\[10\/11\] Renewal job \(daily renewal opportunities\)\n {2}Running anonymous Apex: RenewalScheduler\.scheduleDaily\(\);\n {2}ok: scheduled daily at 03:00/
+        );
+        assert.match(output.text(), /\[11\/11\] Summary/);
+        assert.match(output.text(), /Renewal job {11}scheduled daily at 03:00/);
+        assert.match(output.text(), /Zuora 360 records {5}skipped: Zuora 360 not installed/);
         const assignments = fake.records('PermissionSetAssignment');
         assert.equal(assignments.length, 4);
         const user = fake.records('User')[0];
@@ -212,6 +230,18 @@ describe('org:setup on a new scratch org', () => {
         });
         assert.ok(!output.text().includes(SECRET), 'the secret is never printed');
         assert.match(output.text(), /token URL .*rest\.test\.zuora\.com\/oauth\/token/);
+
+        // Zuora 360 demo records after the demo data: 1 billing account, 2 subscriptions, 2 invoices per demo Account
+        const accounts = fake.records('Account').filter((a) => String(a.Seed_Key__c ?? '').startsWith('ZAL-ACC-'));
+        assert.ok(accounts.length > 0);
+        assert.equal(fake.records('Zuora__CustomerAccount__c').length, accounts.length);
+        assert.equal(fake.records('Zuora__Subscription__c').length, 2 * accounts.length);
+        assert.equal(fake.records('Zuora__ZInvoice__c').length, 2 * accounts.length);
+        const opportunities = fake.callsTo('/composite/sobjects/Opportunity/Seed_Key__c', 'PATCH')[0];
+        const billing = fake.callsTo('/composite/sobjects/Zuora__CustomerAccount__c/Zuora__External_Id__c', 'PATCH')[0];
+        assert.ok(fake.calls.indexOf(billing) > fake.calls.indexOf(opportunities), 'after the demo data');
+        assert.match(output.text(), new RegExp(`Zuora 360 records {5}${5 * accounts.length} records upserted\n`));
+        assert.deepEqual(fake.anonymousApex, [SCHEDULE_RENEWALS_APEX]);
     });
 
     test('re-running on the same org is safe: reuses the org, assigns nothing twice, updates the credential, creates no records', async () => {
@@ -238,6 +268,14 @@ describe('org:setup on a new scratch org', () => {
         assert.equal(fake.callsTo('/named-credentials/credential', 'POST').length, 0);
         assert.equal(fake.callsTo('/named-credentials/credential', 'PUT').length, 1);
         assert.match(output.text(), /0 new, 12 updated/);
+        // the schedule step runs again; RenewalScheduler.scheduleDaily() keeps the existing job (Apex test
+        // RenewalScheduler_Tests.scheduleDailyIsIdempotentAndCanBeRemoved), so a re-run is safe
+        assert.deepEqual(fake.anonymousApex, [SCHEDULE_RENEWALS_APEX, SCHEDULE_RENEWALS_APEX]);
+        assert.equal(fake.callsTo('/tooling/executeAnonymous', 'GET').length, 1, 'once per run');
+        assert.match(
+            output.text(),
+            /ok: scheduled daily at 03:00 \(an existing schedule is kept; re-running is safe\)/
+        );
     });
 
     test('no browser: setup still succeeds and prints the open command', async () => {
@@ -319,6 +357,142 @@ describe('org:setup on a new scratch org', () => {
             output.errors.join('\n'),
             /Contact ZAL-CON-GLOBEX-JANE: FIELD_CUSTOM_VALIDATION_EXCEPTION: blocked by a rule/
         );
-        assert.match(output.text(), /Setup finished, but some demo records were not saved/);
+        assert.match(output.text(), /Setup finished, but 1 demo records were not saved \(see above\)\./);
+        assert.deepEqual(fake.anonymousApex, [SCHEDULE_RENEWALS_APEX], 'the renewal job is still scheduled');
+    });
+});
+
+describe('org:setup: Zuora 360 demo records and the renewal job', () => {
+    const installZuora360 = (): void => {
+        fake.addRecord(
+            'InstalledSubscriberPackage',
+            { SubscriberPackage: { NamespacePrefix: 'Zuora', Name: 'Zuora Quotes / Zuora 360' } },
+            { tooling: true }
+        );
+    };
+
+    test('an Apex compile problem: one-line error, the rest of setup still done, exit 1, --json says why', async () => {
+        fake.anonymousApexResult = () => ({
+            line: 1,
+            column: 1,
+            compiled: false,
+            success: false,
+            compileProblem: 'Variable does not exist: RenewalScheduler'
+        });
+        const { code, output } = await setup(cli(), ['--no-open', '--json']);
+
+        assert.equal(code, 1);
+        assert.equal(
+            output.errors[0],
+            '✖ Renewal job not scheduled: RenewalScheduler.scheduleDaily(); did not compile (line 1, column 1): Variable does not exist: RenewalScheduler'
+        );
+        assert.match(
+            output.errors[1],
+            /echo "RenewalScheduler\.scheduleDaily\(\);" \| npx sf apex run --target-org zuora-link$/
+        );
+        // nothing before or after was lost: demo data saved, summary printed, open command printed
+        assert.ok(fake.records('Account').some((a) => a.Seed_Key__c === 'ZAL-ACC-ACME'));
+        assert.match(output.text(), /Renewal job {11}NOT scheduled \(see above\)/);
+        assert.match(output.text(), /Open the org with: npx sf org open --target-org zuora-link/);
+        assert.match(
+            output.text(),
+            /Setup finished, but the renewal job was not scheduled \(RenewalScheduler\.scheduleDaily\(\); did not compile/
+        );
+        assert.equal(output.outcome?.failure?.name, 'RenewalJobNotScheduledError');
+        const result = output.outcome?.result as { renewalJob: unknown; seed: { failed: number } };
+        assert.deepEqual(result.renewalJob, {
+            apex: 'RenewalScheduler.scheduleDaily();',
+            scheduled: false,
+            error: 'RenewalScheduler.scheduleDaily(); did not compile (line 1, column 1): Variable does not exist: RenewalScheduler'
+        });
+        assert.equal(result.seed.failed, 0);
+    });
+
+    test('an exception in the Apex is reported in one line with the first stack frame', async () => {
+        fake.anonymousApexResult = () => ({
+            line: 47,
+            column: 1,
+            compiled: true,
+            success: false,
+            exceptionMessage:
+                'System.AsyncException: You have exceeded the maximum number (100) of Apex scheduled jobs.',
+            exceptionStackTrace:
+                'Class.RenewalScheduler.schedule: line 47, column 1\nClass.RenewalScheduler.scheduleDaily: line 33, column 1\nAnonymousBlock: line 1, column 1'
+        });
+        const { code, output } = await setup(cli(), ['--no-open', '--skip-seed']);
+
+        assert.equal(code, 1);
+        assert.equal(
+            output.errors[0],
+            '✖ Renewal job not scheduled: RenewalScheduler.scheduleDaily(); threw (line 47, column 1): System.AsyncException: You have exceeded the maximum number (100) of Apex scheduled jobs. [Class.RenewalScheduler.schedule: line 47, column 1]'
+        );
+        assert.ok(!output.errors.some((l) => l.includes('AnonymousBlock')), 'only the first frame');
+    });
+
+    test('--json on success carries the schedule outcome and the Zuora 360 records', async () => {
+        installZuora360();
+        const { code, output } = await setup(cli(), ['--no-open', '--json']);
+
+        assert.equal(code, 0, output.text());
+        const result = output.outcome?.result as {
+            renewalJob: unknown;
+            zuora360Records: { installed: boolean; saved: number; notSaved: number; objects: unknown[] };
+        };
+        assert.deepEqual(result.renewalJob, { apex: 'RenewalScheduler.scheduleDaily();', scheduled: true });
+        assert.equal(result.zuora360Records.installed, true);
+        assert.equal(result.zuora360Records.notSaved, 0);
+        assert.equal(result.zuora360Records.objects.length, 3);
+    });
+
+    test('Zuora 360 records not saved are listed and counted like the other seed failures: exit 1', async () => {
+        installZuora360();
+        fake.rejectRecords((sobject, r) =>
+            sobject === 'Zuora__CustomerAccount__c' && r.Zuora__External_Id__c === 'zal-seed-ba-ZAL-ACC-ACME'
+                ? 'Currency is not enabled'
+                : undefined
+        );
+        const { code, output } = await setup(cli(), ['--no-open', '--json']);
+
+        assert.equal(code, 1);
+        const text = output.text();
+        assert.match(text, /✖ Zuora__CustomerAccount__c zal-seed-ba-ZAL-ACC-ACME: .*Currency is not enabled/);
+        assert.match(text, /✖ Zuora__Subscription__c zal-seed-sub-ZAL-ACC-ACME-a: skipped: billing account/);
+        assert.match(text, /✖ Zuora__ZInvoice__c zal-seed-inv-ZAL-ACC-ACME-2: skipped: billing account/);
+        assert.ok(output.errors.includes('5 Zuora 360 demo records were not saved (listed above; the others were).'));
+        assert.match(text, /Setup finished, but 5 demo records were not saved \(see above\)\./);
+        assert.equal(output.outcome?.failure?.name, 'RecordsNotSavedError');
+        const result = output.outcome?.result as {
+            zuora360Records: { notSaved: number; notSavedRecords: Array<{ key: string }> };
+            renewalJob: { scheduled: boolean };
+        };
+        assert.equal(result.zuora360Records.notSaved, 5);
+        assert.deepEqual(
+            result.zuora360Records.notSavedRecords.map((r) => r.key),
+            [
+                'zal-seed-ba-ZAL-ACC-ACME',
+                'zal-seed-sub-ZAL-ACC-ACME-a',
+                'zal-seed-sub-ZAL-ACC-ACME-b',
+                'zal-seed-inv-ZAL-ACC-ACME-1',
+                'zal-seed-inv-ZAL-ACC-ACME-2'
+            ]
+        );
+        assert.equal(result.renewalJob.scheduled, true, 'the schedule step still ran');
+    });
+
+    test('a connection lost after the org ran the Apex: the GET is sent again, which scheduleDaily() makes safe', async () => {
+        fake.failRequests({ drop: 'after', times: 1, match: (c) => c.path === '/tooling/executeAnonymous' });
+        const { code, output } = await setup(cli(), ['--no-open', '--skip-seed']);
+        assert.equal(code, 0, output.text());
+        assert.deepEqual(fake.anonymousApex, [SCHEDULE_RENEWALS_APEX, SCHEDULE_RENEWALS_APEX], 'ran, lost, ran again');
+        assert.match(output.text(), /Renewal job {11}scheduled daily at 03:00/);
+    });
+
+    test('--skip-seed seeds no Zuora 360 records but still schedules the renewal job', async () => {
+        installZuora360();
+        const { code, output } = await setup(cli(), ['--no-open', '--skip-seed']);
+        assert.equal(code, 0, output.text());
+        assert.equal(fake.callsTo(/Zuora__/).length, 0);
+        assert.match(output.text(), /Zuora 360 records {5}skipped\n/);
+        assert.deepEqual(fake.anonymousApex, [SCHEDULE_RENEWALS_APEX]);
     });
 });

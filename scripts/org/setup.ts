@@ -1,7 +1,8 @@
 /**
  * `npm run org:setup`: the first command of the README. Checks prerequisites, creates (or reuses) a scratch org,
  * builds and deploys the package, deploys the Zuora 360 adapter only where Zuora 360 is installed, assigns the
- * permission sets, fills in the Zuora credentials from the environment, seeds demo data and opens an Account.
+ * permission sets, fills in the Zuora credentials from the environment, seeds demo data (and Zuora 360 records where
+ * Zuora 360 is installed), schedules the renewal opportunities job and opens an Account.
  * Every step is idempotent, so re-running it on the same org is safe.
  */
 import { existsSync } from 'node:fs';
@@ -34,7 +35,9 @@ import {
     type CredentialOutcome,
     type ZuoraEnvironment
 } from './credentials.ts';
+import { SCHEDULE_RENEWALS_APEX, scheduleRenewalJob, type RenewalScheduleOutcome } from './renewal-job.ts';
 import { DEMO_ACCOUNT_KEY } from './seed-data.ts';
+import { seedZuora360, type Zuora360SeedResult } from './seed-zuora360.ts';
 import { reportSeed, seedOrg, seedResult, type SeedSummary } from './seed.ts';
 
 export const PERMISSION_SETS = [
@@ -49,7 +52,7 @@ export const DEV_HUB_LOGIN = 'npx sf org login web --set-default-dev-hub --alias
 export const setupCommand = {
     usage: 'npm run org:setup --',
     summary:
-        'Creates (or reuses) a scratch org, deploys Zuora Account Link, assigns its permission sets, sets the Zuora credentials from the environment, seeds demo data and opens an Account.',
+        'Creates (or reuses) a scratch org, deploys Zuora Account Link, assigns its permission sets, sets the Zuora credentials from the environment, seeds demo data (and Zuora 360 records where Zuora 360 is installed), schedules the daily renewal job and opens an Account.',
     options: {
         alias: {
             type: 'string',
@@ -82,7 +85,7 @@ export const setupCommand = {
             valueName: 'alias',
             description: 'Dev Hub to create the scratch org with (default: the CLI default Dev Hub).'
         },
-        skipSeed: { type: 'boolean', description: 'Do not load demo data.' },
+        skipSeed: { type: 'boolean', description: 'Do not load demo data (nor Zuora 360 demo records).' },
         noOpen: { type: 'boolean', description: 'Do not open the org in a browser at the end (print the command).' },
         json: JSON_FLAG
     },
@@ -121,6 +124,9 @@ export interface SetupSummary {
     permissionSetsAssigned: string[];
     credentials: CredentialOutcome;
     seed?: SeedSummary;
+    /** Zuora 360 demo records (after the demo data; nothing written where Zuora 360 is absent). */
+    zuora360Seed?: Zuora360SeedResult;
+    renewalJob: RenewalScheduleOutcome;
     demoAccountId?: string;
 }
 
@@ -261,7 +267,7 @@ export async function assignPermissionSets(session: OrgSession): Promise<string[
 /** Runs every step; returns the summary (seeding failures are reported by the caller). */
 export async function runSetup(options: SetupOptions, deps: SetupDependencies): Promise<SetupSummary> {
     const { sf, output } = deps;
-    const total = 10;
+    const total = 11;
     let n = 0;
     const step = (title: string): void => output.out(`[${++n}/${total}] ${title}`);
 
@@ -387,6 +393,22 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
     } else {
         seed = await seedOrg(session, output, { bulkPollIntervalMs: deps.bulkPollIntervalMs });
     }
+    let zuora360Seed: Zuora360SeedResult | undefined;
+    if (seed) {
+        zuora360Seed = await seedZuora360(session, output, seed.accountIds);
+    }
+
+    step('Renewal job (daily renewal opportunities)');
+    output.out(`  Running anonymous Apex: ${SCHEDULE_RENEWALS_APEX}`);
+    const renewalJob = await scheduleRenewalJob(session);
+    if (renewalJob.scheduled) {
+        output.out(`  ok: scheduled daily at 03:00 (an existing schedule is kept; re-running is safe)`);
+    } else {
+        output.err(`✖ Renewal job not scheduled: ${renewalJob.error}`);
+        output.err(
+            `  Fix it (is force-app/ deployed with RenewalScheduler?) and re-run, or run: echo "${SCHEDULE_RENEWALS_APEX}" | npx sf apex run --target-org ${alias}`
+        );
+    }
 
     step('Summary');
     const demoAccountId = seed?.accountIds.get(DEMO_ACCOUNT_KEY);
@@ -399,10 +421,16 @@ export async function runSetup(options: SetupOptions, deps: SetupDependencies): 
         permissionSetsAssigned: assignedNow,
         credentials,
         seed,
+        zuora360Seed,
+        renewalJob,
         demoAccountId
     };
     printSummary(summary, output);
     return summary;
+}
+
+function saved360(result: Zuora360SeedResult): number {
+    return result.results.reduce((sum, r) => sum + r.succeeded, 0);
 }
 
 function printSummary(s: SetupSummary, output: Output): void {
@@ -419,11 +447,40 @@ function printSummary(s: SetupSummary, output: Output): void {
             s.seed
                 ? `${s.seed.written} records upserted${s.seed.failed > 0 ? `, ${s.seed.failed} failed` : ''}`
                 : 'skipped'
-        ]
+        ],
+        [
+            'Zuora 360 records',
+            !s.zuora360Seed
+                ? 'skipped'
+                : !s.zuora360
+                  ? 'skipped: Zuora 360 not installed'
+                  : `${saved360(s.zuora360Seed)} records upserted${s.zuora360Seed.notSaved > 0 ? `, ${s.zuora360Seed.notSaved} not saved` : ''}`
+        ],
+        ['Renewal job', s.renewalJob.scheduled ? 'scheduled daily at 03:00' : 'NOT scheduled (see above)']
     ];
     for (const [k, v] of rows) {
         output.out(`  ${k.padEnd(22)}${v}`);
     }
+}
+
+/** The `--json` shape of the Zuora 360 demo records (not installed: nothing written, empty lists). */
+function zuora360Result(r: Zuora360SeedResult, installed: boolean): unknown {
+    return {
+        installed,
+        saved: saved360(r),
+        notSaved: r.notSaved,
+        objects: r.results.map((w) => ({
+            sobject: w.sobject,
+            sent: w.total,
+            saved: w.succeeded,
+            failed: w.failures.length
+        })),
+        notSavedRecords: [
+            ...r.results.flatMap((w) => w.failures.map((f) => ({ sobject: w.sobject, ...f }))),
+            // children never sent because their billing account was not saved (the key names the object)
+            ...r.skipped
+        ]
+    };
 }
 
 /** Entry point behind `npm run org:setup`; returns the exit code. */
@@ -437,6 +494,22 @@ export async function runSetupCommand(argv: readonly string[], deps: SetupDepend
     let code = 0;
     if (summary.seed) {
         code = reportSeed(summary.seed, deps.output);
+    }
+    const notSaved360 = summary.zuora360Seed?.notSaved ?? 0;
+    if (notSaved360 > 0) {
+        // each one is listed (✖ lines) under "Zuora 360 records" above
+        deps.output.err(`${notSaved360} Zuora 360 demo records were not saved (listed above; the others were).`);
+    }
+    const problems: string[] = [];
+    const notSaved = (summary.seed?.failed ?? 0) + notSaved360;
+    if (notSaved > 0) {
+        problems.push(`${notSaved} demo records were not saved`);
+    }
+    if (!summary.renewalJob.scheduled) {
+        problems.push(`the renewal job was not scheduled (${summary.renewalJob.error})`);
+    }
+    if (problems.length > 0) {
+        code = 1;
     }
     const openPath = summary.demoAccountId
         ? `lightning/r/Account/${summary.demoAccountId}/view`
@@ -467,20 +540,20 @@ export async function runSetupCommand(argv: readonly string[], deps: SetupDepend
             permissionSetsAssigned: summary.permissionSetsAssigned,
             credentials: summary.credentials,
             seed: summary.seed ? seedResult(summary.seed) : undefined,
+            zuora360Records: summary.zuora360Seed ? zuora360Result(summary.zuora360Seed, summary.zuora360) : undefined,
+            renewalJob: summary.renewalJob,
             openPath
         },
         ...(code === 0
             ? {}
             : {
                   failure: {
-                      name: 'RecordsNotSavedError',
-                      message: 'Setup finished, but some demo records were not saved.'
+                      name: notSaved > 0 ? 'RecordsNotSavedError' : 'RenewalJobNotScheduledError',
+                      message: `Setup finished, but ${problems.join('; ')}.`
                   }
               })
     };
-    deps.output.out(
-        code === 0 ? 'Setup finished.' : 'Setup finished, but some demo records were not saved (see above).'
-    );
+    deps.output.out(code === 0 ? 'Setup finished.' : `Setup finished, but ${problems.join('; ')} (see above).`);
     return code;
 }
 
