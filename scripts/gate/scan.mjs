@@ -39,7 +39,9 @@ const SELECTORS = [
 // Graph Engine: one path-analysis thread per core (the gate machine has 2); an entry point that needs more than
 // SFGE_TIMEOUT_MS is reported as abandoned and fails the scan (the code must be shaped so it can be followed).
 const SFGE_THREADS = Number(process.env.SFGE_THREADS ?? 2);
-const SFGE_TIMEOUT_MS = Number(process.env.SFGE_TIMEOUT_MS ?? 60000);
+// 90 s: startProvisioning needs ~27 s alone on one thread, and up to twice that while the gate runs its other steps
+// beside the scan on 2 cores; 60 s timed it out there.
+const SFGE_TIMEOUT_MS = Number(process.env.SFGE_TIMEOUT_MS ?? 90000);
 // `--only <selector>` narrows the run while working on one engine (never used by the gate; no cache then).
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : null;
