@@ -58,6 +58,7 @@ convert_source() {
 jest_tests() {
     local report=".cache/jest-$$.json"
     "$bin/jest" --config jest.coverage.config.js --ci --silent --json --outputFile="$report" || return 1
+    node scripts/gate/check-coverage-measured.mjs || return 1
     tests_passed=$((tests_passed + $(node -p "require('./$report').numPassedTests")))
     rm -f "$report"
 }
