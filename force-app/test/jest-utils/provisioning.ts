@@ -5,7 +5,7 @@
  */
 import { createElement } from 'lwc';
 import ZuoraProvisioning from 'c/zuoraProvisioning';
-import { ACCOUNT_ID } from '../fixtures/zuora-fixtures';
+import { ACCOUNT_ID, CONTACT_ID, SEATS_PLAN } from '../fixtures/zuora-fixtures';
 import { byDataId, flushPromises } from './index';
 
 jest.mock('@salesforce/apex/ZuoraAccountController.checkDuplicates', () => require('./apex-mocks').apexMethod(), {
@@ -59,4 +59,12 @@ export async function change(element: HTMLElement, name: string, value: string):
 export async function click(element: HTMLElement, id: string): Promise<void> {
     el(element, id).click();
     await flushPromises();
+}
+
+/** On the plan step: fills it with valid values (a bill-to contact, the per-seat plan, 5 seats) and goes on. */
+export async function passPlanStep(element: HTMLElement): Promise<void> {
+    await change(element, 'billToContactId', CONTACT_ID);
+    await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
+    await change(element, 'quantity', '5');
+    await click(element, 'next-plan');
 }

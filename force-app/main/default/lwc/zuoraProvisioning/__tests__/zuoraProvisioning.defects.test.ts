@@ -2,7 +2,7 @@
  * Issue 13, defects a user saw in the real browser (preview) that the first jest suite did not catch. Each
  * `describe` names the defect; labels whose wording matters are the real values from CustomLabels.labels-meta.xml.
  */
-import { change, click, el, renderProvisioning } from '../../../../../test/jest-utils/provisioning';
+import { change, click, el, passPlanStep, renderProvisioning } from '../../../../../test/jest-utils/provisioning';
 import { monthsText, tableColumns } from 'c/zuoraProvisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
@@ -98,10 +98,7 @@ async function atPlanStep(embedded = false): Promise<FlowElement> {
 
 async function atReviewStep(embedded = false): Promise<FlowElement> {
     const element = await atPlanStep(embedded);
-    await change(element, 'billToContactId', CONTACT_ID);
-    await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
-    await change(element, 'quantity', '5');
-    await click(element, 'next-plan');
+    await passPlanStep(element);
     return element;
 }
 

@@ -1,4 +1,10 @@
-import { change, click, el, renderProvisioning as render } from '../../../../../test/jest-utils/provisioning';
+import {
+    change,
+    click,
+    el,
+    passPlanStep,
+    renderProvisioning as render
+} from '../../../../../test/jest-utils/provisioning';
 import { countryCode, currenciesFor, validatePlan } from 'c/zuoraProvisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -64,10 +70,7 @@ async function atPlanStep(
 /** Fills the plan step with valid values (per-seat plan, 5 seats) and goes to the review step. */
 async function atReviewStep(options: { embedded?: boolean } = {}): Promise<FlowElement> {
     const element = await atPlanStep(options);
-    await change(element, 'billToContactId', CONTACT_ID);
-    await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
-    await change(element, 'quantity', '5');
-    await click(element, 'next-plan');
+    await passPlanStep(element);
     return element;
 }
 
