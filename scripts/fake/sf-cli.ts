@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AuthInfo, ConfigAggregator, StateAggregator } from '@salesforce/core';
 import type { CommandResult, CommandRunner } from '../lib/sf.ts';
+import { FAKE_ACCESS_TOKEN, startFakeSalesforce, type FakeSalesforce } from './salesforce.ts';
 
 export interface FakeOrg {
     instanceUrl: string;
@@ -32,6 +33,18 @@ export async function saveLogin(
     });
     ConfigAggregator.clearInstance();
     return authInfo.getUsername();
+}
+
+/**
+ * A fresh HOME and a started fake org logged in under `alias` through @salesforce/core's auth store (as
+ * `sf org login access-token` does), with the calls of the login itself forgotten.
+ */
+export async function startLoggedInFake(alias: string): Promise<FakeSalesforce> {
+    await freshHome();
+    const fake = await startFakeSalesforce();
+    await saveLogin({ instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN }, alias);
+    fake.calls.length = 0;
+    return fake;
 }
 
 /**

@@ -58,6 +58,7 @@ convert_source() {
 jest_tests() {
     local report=".cache/jest-$$.json"
     "$bin/jest" --config jest.coverage.config.js --ci --silent --json --outputFile="$report" || return 1
+    node scripts/gate/check-coverage-measured.mjs || return 1
     tests_passed=$((tests_passed + $(node -p "require('./$report').numPassedTests")))
     rm -f "$report"
 }
@@ -104,6 +105,7 @@ step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --lo
     --cache --cache-location .cache/prettier-cache \
     "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "sample-data/**/*.xml" "stubs/**/*.{cls,xml}" \
     "scripts/**/*.{ts,mjs}" "types/**/*.ts" "config/*.json" "*.{json,js}"
+step "metadata text on one line (descriptions, help texts, labels)" node scripts/gate/check-metadata-text.mjs
 step "apex-ls semantic check (force-app, zuora360 vs Zuora stubs)" bash scripts/gate/apex-ls-check.sh
 step "custom fields and relationships inside SOQL" node scripts/gate/check-soql-fields.mjs force-app zuora360
 step "compile LWC TypeScript → .js" "$bin/tsc" -p force-app/main/default/lwc/tsconfig.json

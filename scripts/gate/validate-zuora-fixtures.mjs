@@ -1,6 +1,7 @@
 // Makes Zuora's published OpenAPI spec the arbiter of the package's Zuora contract (docs/zuora-contract.md).
 // Every fixture listed in force-app/tests/staticresources/zuora-fixtures.json is validated against the operation it
-// names in ../shared/reference/zuora-openapi/zuora-openapi-full-compact.yaml (or $ZUORA_OPENAPI_SPEC):
+// names in reference/zuora-openapi/zuora-openapi-full-compact.yaml (Zuora's file as published, kept in the repo so a
+// fresh clone needs nothing else; or $ZUORA_OPENAPI_SPEC):
 //   - responses as published (OpenAPI 3.0 translated to JSON Schema: `nullable`, `allOf` merged, `$ref` inlined);
 //   - requests strictly: after the `allOf` merge every object that lists properties refuses unknown ones, except the
 //     short written ALLOWANCES below (real fields the compact spec omits, or where Zuora contradicts itself).
@@ -25,8 +26,7 @@ const manifestPath = path.resolve(
 const SPEC_SHA256 = '7b2afe5e70fc87e1dd45c8660521882e198c04a03eec039968d62d917942a376';
 const SPEC_CANDIDATES = [
     option('--spec', process.env.ZUORA_OPENAPI_SPEC),
-    path.join(root, '../shared/reference/zuora-openapi/zuora-openapi-full-compact.yaml'),
-    '/work/shared/reference/zuora-openapi/zuora-openapi-full-compact.yaml'
+    path.join(root, 'reference/zuora-openapi/zuora-openapi-full-compact.yaml')
 ].filter(Boolean);
 const specPath = path.resolve(SPEC_CANDIDATES.find((candidate) => fs.existsSync(candidate)) ?? SPEC_CANDIDATES[0]);
 const RESOURCE_PREFIX = 'ZuoraFixture_';

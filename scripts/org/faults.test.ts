@@ -14,8 +14,8 @@ import { connectWithToken } from '../lib/org.ts';
 import { writeRecords } from '../lib/record-writer.ts';
 import { retryAfterMs } from '../lib/http.ts';
 import { ZuoraClient } from '../lib/zuora-client.ts';
-import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce, type RecordedCall } from '../fake/salesforce.ts';
-import { FakeSfCli, freshHome, saveLogin } from '../fake/sf-cli.ts';
+import { FakeSalesforce, FAKE_ACCESS_TOKEN, type RecordedCall } from '../fake/salesforce.ts';
+import { FakeSfCli, startLoggedInFake } from '../fake/sf-cli.ts';
 import { deployedPermissionSets } from '../fake/serve.ts';
 import { SEED_ACCOUNTS, SEED_CONTACTS } from './seed-data.ts';
 import { runSeedCommand } from './seed.ts';
@@ -27,10 +27,7 @@ const waits: number[] = [];
 const retry = { sleep: async (ms: number) => void waits.push(ms), timeoutMs: 1500 };
 
 beforeEach(async () => {
-    await freshHome();
-    fake = await startFakeSalesforce();
-    await saveLogin({ instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN }, 'dev');
-    fake.calls.length = 0;
+    fake = await startLoggedInFake('dev');
     waits.length = 0;
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execute, memoryOutput } from '../lib/cli.ts';
 import { parseCsv } from '../lib/csv.ts';
 import { FakeSalesforce, FAKE_ACCESS_TOKEN, startFakeSalesforce } from '../fake/salesforce.ts';
-import { freshHome, saveLogin } from '../fake/sf-cli.ts';
+import { saveLogin, startLoggedInFake } from '../fake/sf-cli.ts';
 import { SEED_ACCOUNTS, SEED_CONTACTS } from './seed-data.ts';
 import { chooseStrategy, runSeedCommand } from './seed.ts';
 
@@ -18,11 +18,8 @@ const waits: number[] = [];
 const fastRetry = { sleep: async (ms: number) => void waits.push(ms), timeoutMs: 2000 };
 
 beforeEach(async () => {
-    await freshHome();
-    fake = await startFakeSalesforce();
     // the org is logged in through @salesforce/core's auth store, as `sf org login access-token` does
-    await saveLogin({ instanceUrl: fake.url, accessToken: FAKE_ACCESS_TOKEN }, 'dev');
-    fake.calls.length = 0;
+    fake = await startLoggedInFake('dev');
     waits.length = 0;
 });
 

@@ -2,8 +2,11 @@
  * Issue 13, panel defects seen in the real browser: card padding, the cooldown date, the inline flow's done step
  * and record notification, and where the keyboard focus goes when the inline flow opens and closes.
  */
-import { createElement } from 'lwc';
-import ZuoraAccountPanel, { splitLabel } from 'c/zuoraAccountPanel';
+// The Apex mocks of the inline c-zuora-provisioning child, which these tests drive for real (first, so they are
+// registered before the panel loads the child), then the panel's own Apex mocks and render.
+import '../../../../../test/jest-utils/provisioning';
+import { renderAccountPanel as render } from '../../../../../test/jest-utils/account-panel';
+import { splitLabel } from 'c/zuoraAccountPanel';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -14,7 +17,6 @@ import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import { asMock, asTestWire, byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
 import {
-    ACCOUNT_ID,
     CONTACT_ID,
     FLAT_PLAN,
     catalog,
@@ -25,56 +27,9 @@ import {
     succeededAttempt
 } from '../../../../../test/fixtures/zuora-fixtures';
 
-/** The value of a custom label as deployed (the jest default would be the label's name). */
-function mockLabel(name: string): { default: string } {
-    const fs = require('fs') as typeof import('fs');
-    const path = require('path') as typeof import('path');
-    const xml = fs.readFileSync(path.join(__dirname, '../../../labels/CustomLabels.labels-meta.xml'), 'utf8');
-    const match = new RegExp(`<fullName>${name}</fullName>[\\s\\S]*?<value>([\\s\\S]*?)</value>`).exec(xml);
-    if (!match) throw new Error(`No custom label ${name}`);
-    return {
-        default: match[1]
-            .replace(/&apos;/g, "'")
-            .replace(/&quot;/g, '"')
-            .replace(/&amp;/g, '&')
-    };
-}
-
-jest.mock('@salesforce/label/c.Zuora_Sync_Cooldown', () => mockLabel('Zuora_Sync_Cooldown'), { virtual: true });
 jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getLinkState',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getProvisioningStatus',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.syncAccounts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-// Used by the inline c-zuora-provisioning child, which these tests drive for real.
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.checkDuplicates',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getBillToContacts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getCatalog',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.startProvisioning',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    '@salesforce/label/c.Zuora_Sync_Cooldown',
+    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Sync_Cooldown'),
     { virtual: true }
 );
 
@@ -85,13 +40,6 @@ const duplicatesMock = asMock(checkDuplicates);
 const startMock = asMock(startProvisioning);
 
 type PanelElement = HTMLElement & { recordId?: string };
-
-function render(): PanelElement {
-    const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as PanelElement;
-    element.recordId = ACCOUNT_ID;
-    document.body.appendChild(element);
-    return element;
-}
 
 function flow(element: HTMLElement): HTMLElement | null {
     return element.shadowRoot!.querySelector('c-zuora-provisioning');

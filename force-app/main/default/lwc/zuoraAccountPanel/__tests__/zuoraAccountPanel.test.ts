@@ -1,5 +1,7 @@
-import { createElement } from 'lwc';
-import ZuoraAccountPanel from 'c/zuoraAccountPanel';
+// The Apex mocks of the inline c-zuora-provisioning child (first, so they are registered before the panel loads
+// the child), then the panel's own Apex mocks and render.
+import '../../../../../test/jest-utils/provisioning';
+import { renderAccountPanel as render } from '../../../../../test/jest-utils/account-panel';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
 import { getRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -17,56 +19,10 @@ import {
     pending
 } from '../../../../../test/fixtures/zuora-fixtures';
 
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getLinkState',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getProvisioningStatus',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.syncAccounts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-// Used by the inline c-zuora-provisioning child.
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.checkDuplicates',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getBillToContacts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getCatalog',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.startProvisioning',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-
 const linkState = asTestWire<AccountLinkState>(getLinkState);
 const recordWire = asTestWire<unknown>(getRecord);
 const statusMock = asMock(getProvisioningStatus);
 const syncMock = asMock(syncAccounts);
-
-function render(): HTMLElement & { recordId?: string } {
-    const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = ACCOUNT_ID;
-    document.body.appendChild(element);
-    return element;
-}
 
 function badgeStatus(element: HTMLElement): unknown {
     const badge = element.shadowRoot!.querySelector('c-zuora-status-badge') as unknown as Record<string, unknown>;

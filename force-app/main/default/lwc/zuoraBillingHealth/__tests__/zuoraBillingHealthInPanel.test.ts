@@ -1,38 +1,12 @@
-import { createElement } from 'lwc';
-import ZuoraAccountPanel from 'c/zuoraAccountPanel';
+import { renderAccountPanel as renderPanel } from '../../../../../test/jest-utils/account-panel';
 import getLinkState from '@salesforce/apex/ZuoraAccountController.getLinkState';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
 import syncAccounts from '@salesforce/apex/ZuoraSyncController.syncAccounts';
 import { asMock, asTestWire, cleanDom, flushPromises } from '../../../../../test/jest-utils';
 import { ACCOUNT_ID, BILLING_HEALTH_STATES, linked, notLinked } from '../../../../../test/fixtures/zuora-fixtures';
 
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getLinkState',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getProvisioningStatus',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.syncAccounts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-
 const linkState = asTestWire<AccountLinkState>(getLinkState);
 const HEALTH: BillingHealth = BILLING_HEALTH_STATES.overdue;
-
-function renderPanel(): HTMLElement {
-    const element = createElement('c-zuora-account-panel', { is: ZuoraAccountPanel }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = ACCOUNT_ID;
-    document.body.appendChild(element);
-    return element;
-}
 
 describe('c-zuora-account-panel with billing health', () => {
     afterEach(() => {

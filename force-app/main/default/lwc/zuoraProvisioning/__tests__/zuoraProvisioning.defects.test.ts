@@ -2,8 +2,8 @@
  * Issue 13, defects a user saw in the real browser (preview) that the first jest suite did not catch. Each
  * `describe` names the defect; labels whose wording matters are the real values from CustomLabels.labels-meta.xml.
  */
-import { createElement } from 'lwc';
-import ZuoraProvisioning, { monthsText, tableColumns } from 'c/zuoraProvisioning';
+import { change, click, el, passPlanStep, renderProvisioning } from '../../../../../test/jest-utils/provisioning';
+import { monthsText, tableColumns } from 'c/zuoraProvisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -12,7 +12,7 @@ import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillTo
 import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, asTestWire, byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
+import { asMock, asTestWire, cleanDom, flushPromises } from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
     CONTACT_ID,
@@ -26,51 +26,31 @@ import {
     failedAttempt
 } from '../../../../../test/fixtures/zuora-fixtures';
 
-/** The value of a custom label as deployed (the jest default would be the label's name). */
-function mockLabel(name: string): { default: string } {
-    const fs = require('fs') as typeof import('fs');
-    const path = require('path') as typeof import('path');
-    const xml = fs.readFileSync(path.join(__dirname, '../../../labels/CustomLabels.labels-meta.xml'), 'utf8');
-    const match = new RegExp(`<fullName>${name}</fullName>[\\s\\S]*?<value>([\\s\\S]*?)</value>`).exec(xml);
-    if (!match) throw new Error(`No custom label ${name}`);
-    return {
-        default: match[1]
-            .replace(/&apos;/g, "'")
-            .replace(/&quot;/g, '"')
-            .replace(/&amp;/g, '&')
-    };
-}
-
-jest.mock('@salesforce/label/c.Zuora_Step_Progress', () => mockLabel('Zuora_Step_Progress'), { virtual: true });
-jest.mock('@salesforce/label/c.Zuora_Step_Plan', () => mockLabel('Zuora_Step_Plan'), { virtual: true });
-jest.mock('@salesforce/label/c.Zuora_Next_Retry', () => mockLabel('Zuora_Next_Retry'), { virtual: true });
-jest.mock('@salesforce/label/c.Zuora_Review_Term_Termed', () => mockLabel('Zuora_Review_Term_Termed'), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Zuora_Validation_Plan', () => mockLabel('Zuora_Validation_Plan'), { virtual: true });
 jest.mock(
-    '@salesforce/apex/ZuoraAccountController.checkDuplicates',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    '@salesforce/label/c.Zuora_Step_Progress',
+    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Step_Progress'),
     { virtual: true }
 );
 jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getBillToContacts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
+    '@salesforce/label/c.Zuora_Step_Plan',
+    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Step_Plan'),
     { virtual: true }
 );
 jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getCatalog',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
+    '@salesforce/label/c.Zuora_Next_Retry',
+    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Next_Retry'),
     { virtual: true }
 );
 jest.mock(
-    '@salesforce/apex/ZuoraAccountController.startProvisioning',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
+    '@salesforce/label/c.Zuora_Review_Term_Termed',
+    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Review_Term_Termed'),
+    {
+        virtual: true
+    }
 );
 jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getProvisioningStatus',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
+    '@salesforce/label/c.Zuora_Validation_Plan',
+    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Validation_Plan'),
     { virtual: true }
 );
 
@@ -92,31 +72,12 @@ function spy<T extends object>(target: T, method: jest.FunctionPropertyNames<Req
     return instance;
 }
 
-async function render(embedded = false): Promise<FlowElement> {
-    const element = createElement('c-zuora-provisioning', { is: ZuoraProvisioning }) as FlowElement;
-    element.recordId = ACCOUNT_ID;
-    element.embedded = embedded;
-    document.body.appendChild(element);
-    await flushPromises();
-    return element;
-}
-
-function el<T = HTMLElement & Record<string, unknown>>(element: HTMLElement, id: string): T {
-    return byDataId(element, id) as unknown as T;
+function render(embedded = false): Promise<FlowElement> {
+    return renderProvisioning({ embedded });
 }
 
 function field(element: HTMLElement, name: string): FieldElement {
     return element.shadowRoot!.querySelector(`[data-field="${name}"]`) as FieldElement;
-}
-
-async function change(element: HTMLElement, name: string, value: string): Promise<void> {
-    field(element, name).dispatchEvent(new CustomEvent('change', { detail: { value } }));
-    await flushPromises();
-}
-
-async function click(element: HTMLElement, id: string): Promise<void> {
-    el(element, id).click();
-    await flushPromises();
 }
 
 /** What a screen reader reads for an element: its text without the aria-hidden parts. */
@@ -137,10 +98,7 @@ async function atPlanStep(embedded = false): Promise<FlowElement> {
 
 async function atReviewStep(embedded = false): Promise<FlowElement> {
     const element = await atPlanStep(embedded);
-    await change(element, 'billToContactId', CONTACT_ID);
-    await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
-    await change(element, 'quantity', '5');
-    await click(element, 'next-plan');
+    await passPlanStep(element);
     return element;
 }
 

@@ -1,5 +1,11 @@
-import { createElement } from 'lwc';
-import ZuoraProvisioning, { countryCode, currenciesFor, validatePlan } from 'c/zuoraProvisioning';
+import {
+    change,
+    click,
+    el,
+    passPlanStep,
+    renderProvisioning as render
+} from '../../../../../test/jest-utils/provisioning';
+import { countryCode, currenciesFor, validatePlan } from 'c/zuoraProvisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
@@ -7,7 +13,7 @@ import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillTo
 import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, asTestWire, byDataId, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import { asMock, asTestWire, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
     ATTEMPT_ID,
@@ -26,32 +32,6 @@ import {
     noDuplicates
 } from '../../../../../test/fixtures/zuora-fixtures';
 
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.checkDuplicates',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getBillToContacts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getCatalog',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.startProvisioning',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraAccountController.getProvisioningStatus',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-
 const CONTACTS = contacts();
 
 const duplicatesMock = asMock(checkDuplicates);
@@ -62,31 +42,8 @@ const catalogWire = asTestWire<CatalogResult>(getCatalog);
 
 type FlowElement = HTMLElement & { recordId?: string; embedded?: boolean };
 
-async function render(options: { embedded?: boolean; recordId?: string | null } = {}): Promise<FlowElement> {
-    const element = createElement('c-zuora-provisioning', { is: ZuoraProvisioning }) as FlowElement;
-    if (options.recordId !== null) element.recordId = options.recordId ?? ACCOUNT_ID;
-    element.embedded = options.embedded ?? false;
-    document.body.appendChild(element);
-    await flushPromises();
-    return element;
-}
-
-function el<T = HTMLElement & Record<string, unknown>>(element: HTMLElement, id: string): T {
-    return byDataId(element, id) as unknown as T;
-}
-
 function field(element: HTMLElement, name: string): HTMLElement & Record<string, unknown> {
     return element.shadowRoot!.querySelector(`[data-field="${name}"]`) as HTMLElement & Record<string, unknown>;
-}
-
-async function change(element: HTMLElement, name: string, value: string): Promise<void> {
-    field(element, name).dispatchEvent(new CustomEvent('change', { detail: { value } }));
-    await flushPromises();
-}
-
-async function click(element: HTMLElement, id: string): Promise<void> {
-    el(element, id).click();
-    await flushPromises();
 }
 
 function heading(element: HTMLElement): string {
@@ -113,10 +70,7 @@ async function atPlanStep(
 /** Fills the plan step with valid values (per-seat plan, 5 seats) and goes to the review step. */
 async function atReviewStep(options: { embedded?: boolean } = {}): Promise<FlowElement> {
     const element = await atPlanStep(options);
-    await change(element, 'billToContactId', CONTACT_ID);
-    await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
-    await change(element, 'quantity', '5');
-    await click(element, 'next-plan');
+    await passPlanStep(element);
     return element;
 }
 

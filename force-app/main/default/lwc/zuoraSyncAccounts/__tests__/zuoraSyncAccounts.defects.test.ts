@@ -2,22 +2,10 @@
  * Issue 13, sync table defects seen in the real browser: content against the card border, a header menu on
  * every column, names and dates cut off in the 7-column table.
  */
-import { createElement } from 'lwc';
-import ZuoraSyncAccounts from 'c/zuoraSyncAccounts';
+import { renderSyncAccounts } from '../../../../../test/jest-utils/sync-accounts';
 import getSyncCandidates from '@salesforce/apex/ZuoraSyncController.getSyncCandidates';
 import { asTestWire, byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
 import { SYNC_ACCOUNT_ID, syncCandidates } from '../../../../../test/fixtures/zuora-fixtures';
-
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.getSyncCandidates',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.syncAccounts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
 
 const candidatesWire = asTestWire<SyncCandidate[]>(getSyncCandidates);
 
@@ -30,11 +18,7 @@ interface Column {
 }
 
 async function renderTable(): Promise<HTMLElement> {
-    const element = createElement('c-zuora-sync-accounts', { is: ZuoraSyncAccounts }) as HTMLElement & {
-        recordId?: string;
-    };
-    element.recordId = SYNC_ACCOUNT_ID;
-    document.body.appendChild(element);
+    const element = renderSyncAccounts(SYNC_ACCOUNT_ID);
     candidatesWire.emit(syncCandidates(5));
     await flushPromises();
     return element;

@@ -1,5 +1,5 @@
-import { createElement } from 'lwc';
-import ZuoraSyncAccounts, { MAX_SELECTION } from 'c/zuoraSyncAccounts';
+import { renderSyncAccounts } from '../../../../../test/jest-utils/sync-accounts';
+import { MAX_SELECTION } from 'c/zuoraSyncAccounts';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -13,17 +13,6 @@ import {
     syncCandidates as candidates
 } from '../../../../../test/fixtures/zuora-fixtures';
 
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.getSyncCandidates',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexWire(),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/ZuoraSyncController.syncAccounts',
-    () => require('../../../../../test/jest-utils/apex-mocks').apexMethod(),
-    { virtual: true }
-);
-
 const candidatesWire = asTestWire<SyncCandidate[]>(getSyncCandidates);
 const syncMock = asMock(syncAccounts);
 
@@ -36,11 +25,7 @@ type Datatable = HTMLElement & {
 
 /** Renders on an Account record page, or on an app page when `recordId` is null. */
 async function render(recordId: string | null = ACCOUNT_ID): Promise<HTMLElement> {
-    const element = createElement('c-zuora-sync-accounts', { is: ZuoraSyncAccounts }) as HTMLElement & {
-        recordId?: string;
-    };
-    if (recordId) element.recordId = recordId;
-    document.body.appendChild(element);
+    const element = renderSyncAccounts(recordId);
     await flushPromises();
     return element;
 }
