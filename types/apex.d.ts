@@ -61,7 +61,7 @@ declare module '@salesforce/apex/ZuoraSyncController.getSyncCandidates' {
 
 // CRM ID backfill (c/zuoraBackfill): BackfillController, none cacheable (the page polls and changes state).
 declare module '@salesforce/apex/BackfillController.startRun' {
-    const startRun: ApexImperativeMethod<{ applyChanges: boolean }, BackfillProgress>;
+    const startRun: ApexImperativeMethod<{ mode: 'DryRun' | 'Apply' }, BackfillProgress>;
     export default startRun;
 }
 
@@ -71,13 +71,16 @@ declare module '@salesforce/apex/BackfillController.getProgress' {
 }
 
 declare module '@salesforce/apex/BackfillController.getDecisions' {
-    const getDecisions: ApexImperativeMethod<{ runId: string; reviewOnly: boolean }, BackfillDecisionRow[]>;
+    const getDecisions: ApexImperativeMethod<
+        { runId: string; reviewStatus: 'Needs review' | null },
+        BackfillDecisionRow[]
+    >;
     export default getDecisions;
 }
 
 declare module '@salesforce/apex/BackfillController.reviewDecision' {
     const reviewDecision: ApexImperativeMethod<
-        { decisionId: string; accountId: string | null; approve: boolean },
+        { decisionId: string; accountId: string | null; reviewStatus: 'Approved' | 'Rejected' },
         BackfillDecisionRow
     >;
     export default reviewDecision;

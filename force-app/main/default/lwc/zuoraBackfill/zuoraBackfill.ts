@@ -129,7 +129,9 @@ export default class ZuoraBackfill extends LightningElement {
         try {
             const progress = await getProgress({ runId: null });
             this.progress = progress;
-            this.decisions = progress.runId ? await getDecisions({ runId: progress.runId, reviewOnly: true }) : [];
+            this.decisions = progress.runId
+                ? await getDecisions({ runId: progress.runId, reviewStatus: 'Needs review' })
+                : [];
             this.loadError = undefined;
             if (progress.active) this.schedulePoll();
         } catch (error) {
@@ -195,7 +197,7 @@ export default class ZuoraBackfill extends LightningElement {
 
     private async start(applyChanges: boolean): Promise<void> {
         return this.act(async () => {
-            const progress = await startRun({ applyChanges });
+            const progress = await startRun({ mode: applyChanges ? 'Apply' : 'DryRun' });
             this.toast(formatLabel(this.labels.started, progress.name), 'success');
         });
     }
@@ -205,7 +207,7 @@ export default class ZuoraBackfill extends LightningElement {
         const row = this.decisions.find((d) => d.id === decisionId);
         const accountId = this.choices[decisionId] ?? null;
         return this.act(async () => {
-            await reviewDecision({ decisionId, accountId, approve });
+            await reviewDecision({ decisionId, accountId, reviewStatus: approve ? 'Approved' : 'Rejected' });
             this.toast(formatLabel(this.labels.reviewed, row?.zuoraAccountNumber ?? row?.name), 'success');
         });
     }

@@ -97,7 +97,7 @@ describe('c-zuora-backfill', () => {
     it('shows progress counts, the review list and accessible live status', async () => {
         const element = await render();
         expect(progressMock).toHaveBeenCalledWith({ runId: null });
-        expect(decisionsMock).toHaveBeenCalledWith({ runId: RUN_ID, reviewOnly: true });
+        expect(decisionsMock).toHaveBeenCalledWith({ runId: RUN_ID, reviewStatus: 'Needs review' });
         const counts = Array.from(element.shadowRoot!.querySelectorAll('[data-id="counts"] dd')).map(
             (dd) => dd.textContent
         );
@@ -116,7 +116,7 @@ describe('c-zuora-backfill', () => {
         const element = await render();
         const toasts = listenForToasts(element);
         await click(element, 'start-dry-run');
-        expect(startRun).toHaveBeenCalledWith({ applyChanges: false });
+        expect(startRun).toHaveBeenCalledWith({ mode: 'DryRun' });
         expect(button(element, 'start-apply').disabled).toBe(true);
         expect(button(element, 'refresh').disabled).toBe(true);
         resolve(progress({ status: 'Running', active: true }));
@@ -129,7 +129,7 @@ describe('c-zuora-backfill', () => {
         asMock(startRun).mockResolvedValue(progress({ mode: 'Apply' }));
         const element = await render();
         await click(element, 'start-apply');
-        expect(startRun).toHaveBeenCalledWith({ applyChanges: true });
+        expect(startRun).toHaveBeenCalledWith({ mode: 'Apply' });
     });
 
     it('toasts the reason when a start is refused', async () => {
@@ -155,7 +155,7 @@ describe('c-zuora-backfill', () => {
         expect(reviewDecision).toHaveBeenCalledWith({
             decisionId: 'a0C000000000001AAA',
             accountId: '001000000000002AAA',
-            approve: true
+            reviewStatus: 'Approved'
         });
         expect(toasts[0].variant).toBe('success');
         expect(byDataId(element, 'review-none')).not.toBeNull();
@@ -174,7 +174,7 @@ describe('c-zuora-backfill', () => {
         expect(reviewDecision).toHaveBeenCalledWith({
             decisionId: 'a0C000000000001AAA',
             accountId: null,
-            approve: false
+            reviewStatus: 'Rejected'
         });
         expect(toasts[0].variant).toBe('error');
         asMock(reviewDecision).mockResolvedValue(decision({ canReview: false }));
