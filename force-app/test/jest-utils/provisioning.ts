@@ -6,7 +6,7 @@
 import { createElement } from 'lwc';
 import ZuoraProvisioning from 'c/zuoraProvisioning';
 import { ACCOUNT_ID, CONTACT_ID, SEATS_PLAN } from '../fixtures/zuora-fixtures';
-import { byDataId, flushPromises } from './index';
+import { deepQuery, flushPromises } from './index';
 
 jest.mock('@salesforce/apex/ZuoraAccountController.checkDuplicates', () => require('./apex-mocks').apexMethod(), {
     virtual: true
@@ -42,16 +42,14 @@ export async function renderProvisioning(
     return element;
 }
 
-/** The element with this `data-id` in the flow, typed as the test needs it. */
+/** The element with this `data-id` in the flow or one of its step components, typed as the test needs it. */
 export function el<T = HTMLElement & Record<string, unknown>>(element: HTMLElement, id: string): T {
-    return byDataId(element, id) as unknown as T;
+    return deepQuery(element, `[data-id="${id}"]`) as unknown as T;
 }
 
 /** Sends a lightning-input style change event with this value to the field named `name`. */
 export async function change(element: HTMLElement, name: string, value: string): Promise<void> {
-    element
-        .shadowRoot!.querySelector(`[data-field="${name}"]`)!
-        .dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    deepQuery(element, `[data-field="${name}"]`)!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
     await flushPromises();
 }
 

@@ -3,7 +3,7 @@
  * `describe` names the defect; labels whose wording matters are the real values from CustomLabels.labels-meta.xml.
  */
 import { change, click, el, passPlanStep, renderProvisioning } from '../../../../../test/jest-utils/provisioning';
-import { monthsText, tableColumns } from 'c/zuoraProvisioning';
+import { monthsText, tableColumns } from 'c/zuoraProvisioningRules';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -12,7 +12,15 @@ import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillTo
 import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, asTestWire, cleanDom, flushPromises } from '../../../../../test/jest-utils';
+import {
+    asMock,
+    asTestWire,
+    cleanDom,
+    deepActiveElement,
+    deepQuery,
+    deepQueryAll,
+    flushPromises
+} from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
     CONTACT_ID,
@@ -77,7 +85,7 @@ function render(embedded = false): Promise<FlowElement> {
 }
 
 function field(element: HTMLElement, name: string): FieldElement {
-    return element.shadowRoot!.querySelector(`[data-field="${name}"]`) as FieldElement;
+    return deepQuery(element, `[data-field="${name}"]`) as FieldElement;
 }
 
 /** What a screen reader reads for an element: its text without the aria-hidden parts. */
@@ -169,7 +177,7 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
             catalogWire.emit(catalog());
             await flushPromises();
             await click(element, 'next-duplicates');
-            expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+            expect(deepQuery(element, 'lightning-spinner')).not.toBeNull();
             expect(el(element, 'next-plan').disabled).toBe(true);
             expect(el(element, 'no-contacts')).toBeNull();
         });
@@ -183,7 +191,7 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
 
             expect(el(element, 'plan-unavailable').getAttribute('role')).toBe('alert');
             expect(el(element, 'catalog-error').textContent!.trim()).toBe('Zuora catalog unavailable.');
-            expect(element.shadowRoot!.querySelector('[data-field]')).toBeNull();
+            expect(deepQuery(element, '[data-field]')).toBeNull();
             expect(el(element, 'next-plan').disabled).toBe(true);
             await click(element, 'next-plan');
             expect(el(element, 'errors')).toBeNull();
@@ -197,7 +205,7 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
             expect(field(element, 'productRatePlanId')).not.toBeNull();
             expect(el(element, 'next-plan').disabled).toBe(false);
             // The Try again button is gone with the error: the focus starts over at the step heading.
-            expect(element.shadowRoot!.activeElement).toBe(el(element, 'step-heading'));
+            expect(deepActiveElement(element)).toBe(el(element, 'step-heading'));
         });
 
         it('says there are no contacts, keeps Next disabled, and ignores a second Try again while one runs', async () => {
@@ -296,7 +304,7 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
         it('hides the default actions and wraps text in every duplicate-check column', async () => {
             duplicatesMock.mockResolvedValue(duplicatesFound());
             const element = await render();
-            const tables = Array.from(element.shadowRoot!.querySelectorAll('lightning-datatable')) as unknown as Array<{
+            const tables = Array.from(deepQueryAll(element, 'lightning-datatable')) as unknown as Array<{
                 columns: Array<{ hideDefaultActions?: boolean; wrapText?: boolean }>;
             }>;
             expect(tables).toHaveLength(2);
@@ -356,10 +364,11 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
             const footer = el(element, 'footer');
             expect(footer.classList.contains('slds-modal__footer')).toBe(true);
             expect(footer.classList.contains('footer_docked')).toBe(true);
-            expect(footer.contains(el(element, 'next-plan'))).toBe(true);
-            expect(footer.contains(el(element, 'back'))).toBe(true);
-            expect(footer.contains(el(element, 'cancel'))).toBe(true);
-            expect(element.shadowRoot!.querySelector('section')!.contains(footer)).toBe(false);
+            // The footer is its own component: the buttons are in its shadow tree.
+            for (const id of ['next-plan', 'back', 'cancel']) {
+                expect(deepQuery(footer, `[data-id="${id}"]`)).toBe(el(element, id));
+            }
+            expect(deepQuery(element, 'section')!.contains(footer)).toBe(false);
         });
 
         it('keeps the buttons inline when embedded in the panel', async () => {
@@ -371,7 +380,7 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
     describe('defect 11: the embedded flow takes the focus when it opens', () => {
         it('focuses the step heading on open inside the panel', async () => {
             const element = await render(true);
-            expect(element.shadowRoot!.activeElement).toBe(el(element, 'step-heading'));
+            expect(deepActiveElement(element)).toBe(el(element, 'step-heading'));
         });
     });
 
@@ -408,7 +417,7 @@ describe('c-zuora-provisioning — issue 13 defects', () => {
             await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
             await change(element, 'quantity', '2');
             await click(element, 'next-plan');
-            expect(element.shadowRoot!.activeElement).toBe(el(element, 'errors'));
+            expect(deepActiveElement(element)).toBe(el(element, 'errors'));
         });
     });
 });

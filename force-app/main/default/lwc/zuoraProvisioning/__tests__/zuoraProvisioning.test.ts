@@ -5,7 +5,7 @@ import {
     passPlanStep,
     renderProvisioning as render
 } from '../../../../../test/jest-utils/provisioning';
-import { countryCode, currenciesFor, validatePlan } from 'c/zuoraProvisioning';
+import { currenciesFor, validatePlan } from 'c/zuoraProvisioningRules';
 import { LABELS } from 'c/zuoraLabels';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
@@ -13,7 +13,16 @@ import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillTo
 import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, asTestWire, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import {
+    asMock,
+    asTestWire,
+    cleanDom,
+    deepActiveElement,
+    deepQuery,
+    deepQueryAll,
+    flushPromises,
+    listenForToasts
+} from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
     ATTEMPT_ID,
@@ -43,7 +52,7 @@ const catalogWire = asTestWire<CatalogResult>(getCatalog);
 type FlowElement = HTMLElement & { recordId?: string; embedded?: boolean };
 
 function field(element: HTMLElement, name: string): HTMLElement & Record<string, unknown> {
-    return element.shadowRoot!.querySelector(`[data-field="${name}"]`) as HTMLElement & Record<string, unknown>;
+    return deepQuery(element, `[data-field="${name}"]`) as HTMLElement & Record<string, unknown>;
 }
 
 function heading(element: HTMLElement): string {
@@ -51,7 +60,7 @@ function heading(element: HTMLElement): string {
 }
 
 function errorsShown(element: HTMLElement): string[] {
-    return Array.from(element.shadowRoot!.querySelectorAll('[data-id="errors"] li')).map((li) => li.textContent!);
+    return Array.from(deepQueryAll(element, '[data-id="errors"] li')).map((li) => li.textContent!);
 }
 
 /** Renders the flow with data, passes step 1 (no duplicates) and lands on the plan step. */
@@ -92,12 +101,7 @@ describe('c-zuora-provisioning', () => {
             expect(duplicatesMock).toHaveBeenCalledTimes(1);
             expect(heading(element)).toBe(LABELS.stepDuplicates);
             expect(
-                (
-                    element.shadowRoot!.querySelector('lightning-progress-indicator') as unknown as Record<
-                        string,
-                        unknown
-                    >
-                ).currentStep
+                (deepQuery(element, 'lightning-progress-indicator') as unknown as Record<string, unknown>).currentStep
             ).toBe('1');
             expect(el(element, 'no-matches').textContent).toBe(LABELS.dupNone);
             expect(el(element, 'next-duplicates').disabled).toBe(false);
@@ -106,7 +110,7 @@ describe('c-zuora-provisioning', () => {
         it('shows a spinner while the check runs and keeps Next disabled', async () => {
             duplicatesMock.mockReturnValue(new Promise(() => undefined));
             const element = await render();
-            expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+            expect(deepQuery(element, 'lightning-spinner')).not.toBeNull();
             expect(el(element, 'next-duplicates').disabled).toBe(true);
         });
 
@@ -158,7 +162,7 @@ describe('c-zuora-provisioning', () => {
 
         it('moves the focus to the step heading after a step change', async () => {
             const element = await atPlanStep();
-            expect(element.shadowRoot!.activeElement).toBe(el(element, 'step-heading'));
+            expect(deepActiveElement(element)).toBe(el(element, 'step-heading'));
         });
 
         it('is accessible', async () => {
@@ -248,11 +252,21 @@ describe('c-zuora-provisioning', () => {
             expect(el(element, 'billing-address').textContent).toBe('—');
             cleanDom();
 
-            element = await atPlanStep({ catalog: catalog({ billingCountry: 'usa', billingState: ' ' }) });
+            // The ISO code is Apex's (ZuoraCountryCodes); the wizard has no country list of its own.
+            element = await atPlanStep({
+                catalog: catalog({ billingCountry: 'usa', billingCountryCode: 'US', billingState: ' ' })
+            });
             await change(element, 'billToContactId', CONTACT_ID);
             await change(element, 'productRatePlanId', FLAT_PLAN.ratePlanId);
             await click(element, 'next-plan');
             expect(errorsShown(element)).toEqual([LABELS.validationState]);
+            cleanDom();
+
+            element = await atPlanStep({ catalog: catalog({ billingCountry: 'Atlantis', billingCountryCode: null }) });
+            await change(element, 'billToContactId', CONTACT_ID);
+            await change(element, 'productRatePlanId', FLAT_PLAN.ratePlanId);
+            await click(element, 'next-plan');
+            expect(errorsShown(element)).toEqual([LABELS.validationCountryUnknown]);
         });
 
         it('keeps the currency valid for the chosen plan', async () => {
@@ -525,16 +539,28 @@ describe('validatePlan and helpers', () => {
 
     it('does not need a state outside the listed countries', () => {
         expect(
-            validatePlan(valid, FLAT_PLAN, defaults({ billingCountry: 'Germany', billingState: null }), contact)
+            validatePlan(
+                valid,
+                FLAT_PLAN,
+                defaults({ billingCountry: 'Germany', billingCountryCode: 'DE', billingState: null }),
+                contact
+            )
         ).toEqual([]);
     });
 
-    it('maps country names to codes', () => {
-        expect(countryCode(' United States of America ')).toBe('US');
-        expect(countryCode('Brasil')).toBe('BR');
-        expect(countryCode('de')).toBe('DE');
-        expect(countryCode('')).toBeUndefined();
-        expect(countryCode(null)).toBeUndefined();
+    it('checks with the limits and the country code Apex sent, not copies of its own', () => {
+        const tight = defaults({ maxTermMonths: 24, startDateWindowDays: 10 });
+        expect(validatePlan(valid, FLAT_PLAN, tight, contact)).toEqual([]);
+        expect(validatePlan({ ...valid, initialTermMonths: 25 }, FLAT_PLAN, tight, contact)).toEqual([
+            { field: 'initialTermMonths', message: LABELS.validationTerm }
+        ]);
+        expect(validatePlan({ ...valid, startDate: isoDate(11) }, FLAT_PLAN, tight, contact)[0].field).toBe(
+            'startDate'
+        );
+        const unknown = defaults({ billingCountry: 'Atlantis', billingCountryCode: null });
+        expect(validatePlan(valid, FLAT_PLAN, unknown, contact)).toEqual([
+            { field: 'billingAddress', message: LABELS.validationCountryUnknown }
+        ]);
     });
 
     it('lists the currencies a plan can be sold in', () => {
