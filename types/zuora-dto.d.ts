@@ -149,6 +149,12 @@ interface ProvisioningDefaults {
     countriesRequiringState: string[];
     billingCountry?: string | null;
     billingState?: string | null;
+    /** ISO code of billingCountry (ZuoraCountryCodes); null when blank or not a known country. */
+    billingCountryCode?: string | null;
+    /** Longest initial or renewal term, in months (ProvisioningValidator.MAX_TERM_MONTHS). */
+    maxTermMonths: number;
+    /** Days the start date may lie before or after today (ProvisioningValidator.MAX_START_OFFSET_DAYS). */
+    startDateWindowDays: number;
 }
 
 interface CatalogResult {

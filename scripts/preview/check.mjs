@@ -4,7 +4,7 @@
 // (violations inside base components are listed with their reason), an axe rule that errors, and a keyboard walk
 // of the wizard. Writes one PNG per state to build/preview/shots/. Options: --no-build, --only <c/state,…>,
 // --no-compile (the gate compiled the TypeScript already), --keyboard (with --only), --jobs <n>.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -138,6 +138,30 @@ async function shoot(page, file) {
     await page.screenshot({ path: file, clip });
 }
 
+/** The project's component bundles that have a template (each must render in at least one state). */
+function templateBundles() {
+    const lwcDir = join(root, 'force-app/main/default/lwc');
+    return readdirSync(lwcDir).filter((name) => existsSync(join(lwcDir, name, `${name}.html`)));
+}
+
+/** The tags of the project's components (`c-*`) on the page, inside every (synthetic) shadow root. */
+function renderedComponents(page) {
+    return page.evaluate(() => {
+        const tags = new Set();
+        const visit = (node) => {
+            for (const el of node.querySelectorAll('*')) {
+                if (el.tagName.startsWith('C-')) tags.add(el.tagName.toLowerCase());
+                if (el.shadowRoot) visit(el.shadowRoot);
+            }
+        };
+        visit(document);
+        return [...tags];
+    });
+}
+
+/** `zuoraProvisioningPlan` → `c-zuora-provisioning-plan`. */
+const tagOf = (bundle) => `c-${bundle.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 async function checkState(page, errors, baseUrl, state, report) {
     errors.length = 0;
     const id = `${state.component}/${state.name}`;
@@ -147,6 +171,7 @@ async function checkState(page, errors, baseUrl, state, report) {
     report.ms.render += Date.now() - t;
     t = Date.now();
     if (harnessError) problems.push(harnessError);
+    for (const tag of await renderedComponents(page)) report.rendered.add(tag);
     const axe = await runAxe(page);
     report.ms.axe += Date.now() - t;
     for (const e of axe.errored) problems.push(`axe rule ${e.id} errored: ${e.message}`);
@@ -206,7 +231,7 @@ async function main() {
     const jobs = Number(option('--jobs') ?? 2);
     const browsers = await Promise.all(Array.from({ length: jobs }, () => launchBrowser()));
     const browser = browsers[0];
-    const report = { baseFindings: new Set(), ms: { render: 0, axe: 0, shot: 0 } };
+    const report = { baseFindings: new Set(), rendered: new Set(), ms: { render: 0, axe: 0, shot: 0 } };
     try {
         const { page: indexPage, errors: indexErrors } = await openPage(browser);
         await indexPage.goto(server.url, { waitUntil: 'load' });
@@ -231,6 +256,12 @@ async function main() {
             if (i === 0 && walk) failures.push(...(await keyboardWalk(own, server.url, openPage)));
         });
         await Promise.all(workers);
+        if (!only) {
+            const bundles = templateBundles();
+            const missing = bundles.filter((b) => !report.rendered.has(tagOf(b)));
+            for (const b of missing) failures.push(`${b}: rendered in no preview state (add one to states.ts)`);
+            console.log(`components: ${bundles.length - missing.length} of ${bundles.length} with a template rendered`);
+        }
         const tEnd = Date.now();
         const avg = (ms) => Math.round(ms / Math.max(1, states.length));
         console.log(

@@ -46,3 +46,31 @@ export function listenForToasts(element: HTMLElement): Array<{ title: string; me
 export function byDataId<T extends Element = HTMLElement>(element: HTMLElement, id: string): T | null {
     return element.shadowRoot!.querySelector<T>(`[data-id="${id}"]`);
 }
+
+/**
+ * The first element matching `selector` in a component's shadow tree or in the shadow trees of the components it
+ * renders (a parent's test reads what its child components show, as the user sees one page).
+ */
+export function deepQuery<T extends Element = HTMLElement>(element: Element, selector: string): T | null {
+    return deepQueryAll<T>(element, selector)[0] ?? null;
+}
+
+/** Every element matching `selector` in a component's shadow tree and those of the components inside it. */
+export function deepQueryAll<T extends Element = HTMLElement>(element: Element, selector: string): T[] {
+    const root = element.shadowRoot;
+    if (!root) return [];
+    const found: T[] = [];
+    for (const node of Array.from(root.querySelectorAll('*'))) {
+        if (node.matches(selector)) found.push(node as T);
+        if (node.shadowRoot && node.tagName.startsWith('C-')) found.push(...deepQueryAll<T>(node, selector));
+    }
+    return found;
+}
+
+/** The focused element, followed into the shadow trees of the components that hold it. */
+export function deepActiveElement(element: Element): Element | null {
+    let active = element.shadowRoot?.activeElement ?? null;
+    while (active?.shadowRoot?.activeElement && active.tagName.startsWith('C-'))
+        active = active.shadowRoot.activeElement;
+    return active;
+}

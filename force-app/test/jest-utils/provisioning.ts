@@ -5,8 +5,10 @@
  */
 import { createElement } from 'lwc';
 import ZuoraProvisioning from 'c/zuoraProvisioning';
-import { ACCOUNT_ID, CONTACT_ID, SEATS_PLAN } from '../fixtures/zuora-fixtures';
-import { byDataId, flushPromises } from './index';
+import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillToContacts';
+import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
+import { ACCOUNT_ID, CONTACT_ID, SEATS_PLAN, catalog, contacts } from '../fixtures/zuora-fixtures';
+import { asTestWire, deepQuery, deepQueryAll, flushPromises } from './index';
 
 jest.mock('@salesforce/apex/ZuoraAccountController.checkDuplicates', () => require('./apex-mocks').apexMethod(), {
     virtual: true
@@ -42,16 +44,14 @@ export async function renderProvisioning(
     return element;
 }
 
-/** The element with this `data-id` in the flow, typed as the test needs it. */
+/** The element with this `data-id` in the flow or one of its step components, typed as the test needs it. */
 export function el<T = HTMLElement & Record<string, unknown>>(element: HTMLElement, id: string): T {
-    return byDataId(element, id) as unknown as T;
+    return deepQuery(element, `[data-id="${id}"]`) as unknown as T;
 }
 
 /** Sends a lightning-input style change event with this value to the field named `name`. */
 export async function change(element: HTMLElement, name: string, value: string): Promise<void> {
-    element
-        .shadowRoot!.querySelector(`[data-field="${name}"]`)!
-        .dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    deepQuery(element, `[data-field="${name}"]`)!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
     await flushPromises();
 }
 
@@ -67,4 +67,54 @@ export async function passPlanStep(element: HTMLElement): Promise<void> {
     await change(element, 'productRatePlanId', SEATS_PLAN.ratePlanId);
     await change(element, 'quantity', '5');
     await click(element, 'next-plan');
+}
+
+/** The mocked wires of the flow, to emit contacts and catalogs into. */
+export const contactsWire = asTestWire<ContactOption[]>(getBillToContacts);
+export const catalogWire = asTestWire<CatalogResult>(getCatalog);
+
+/** An input of the plan step (or null), with the lightning-input/-combobox API the tests call. */
+export type FieldElement = HTMLElement &
+    Record<string, unknown> & { setCustomValidity(message: string): void; reportValidity(): boolean };
+
+/** The input with this `data-field` in the flow's plan step. */
+export function field(element: HTMLElement, name: string): FieldElement {
+    return deepQuery(element, `[data-field="${name}"]`) as FieldElement;
+}
+
+/** The visible step title. */
+export function heading(element: HTMLElement): string {
+    return el(element, 'step-heading').firstChild!.textContent!.trim();
+}
+
+/** The messages of the plan step's error list. */
+export function errorsShown(element: HTMLElement): string[] {
+    return deepQueryAll(element, '[data-id="errors"] li').map((li) => li.textContent!);
+}
+
+/** What a screen reader reads for an element: its text without the aria-hidden parts. */
+export function accessibleText(node: Node): string {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+    return Array.from(node.childNodes).map(accessibleText).join('');
+}
+
+/** Renders the flow with data (the shared contacts and catalog unless given), passes step 1 and lands on step 2. */
+export async function atPlanStep(
+    options: { embedded?: boolean; catalog?: CatalogResult; contacts?: ContactOption[] } = {}
+): Promise<FlowElement> {
+    const element = await renderProvisioning({ embedded: options.embedded });
+    expect(catalogWire.getLastConfig()).toEqual({ accountId: ACCOUNT_ID });
+    contactsWire.emit(options.contacts ?? contacts());
+    catalogWire.emit(options.catalog ?? catalog());
+    await flushPromises();
+    await click(element, 'next-duplicates');
+    return element;
+}
+
+/** Fills the plan step with valid values (per-seat plan, 5 seats) and goes to the review step. */
+export async function atReviewStep(options: { embedded?: boolean } = {}): Promise<FlowElement> {
+    const element = await atPlanStep(options);
+    await passPlanStep(element);
+    return element;
 }

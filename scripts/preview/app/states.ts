@@ -342,6 +342,9 @@ export const STATES: PreviewState[] = [
     },
 
     // ---- c-zuora-provisioning (quick action "Create in Zuora") ---------------------------------------------------
+    // The shell renders one step component per step: c-zuora-provisioning-duplicates (duplicates-*),
+    // -plan (plan-*), -review (review-*), -progress (progress*, retry-scheduled, done*, failure) and -footer (all).
+    // preview:check fails when a component bundle with a template renders in no state.
     {
         ...qa,
         component: 'zuoraProvisioning',
@@ -416,6 +419,15 @@ export const STATES: PreviewState[] = [
             async (ui) => ui.change('billToContactId', CONTACT_ID),
             async (ui) => ui.change('productRatePlanId', FLAT_PLAN.ratePlanId)
         ]
+    },
+    {
+        ...qa,
+        component: 'zuoraProvisioning',
+        name: 'plan-country-unknown',
+        title: "Next with an Account country Apex's ZuoraCountryCodes does not know: the address error",
+        // getCatalog's defaults carry billingCountryCode null for it (ProvisioningDefaults), as Apex sends.
+        apex: flowApex({ 'ZuoraAccountController.getCatalog': () => catalog({ billingCountry: 'Atlantis' }) }),
+        steps: [toPlan, fillPlan, async (ui) => ui.click('next-plan')]
     },
     {
         ...qa,

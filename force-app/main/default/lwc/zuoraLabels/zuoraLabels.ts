@@ -65,6 +65,7 @@ import validationPlan from '@salesforce/label/c.Zuora_Validation_Plan';
 import validationQuantity from '@salesforce/label/c.Zuora_Validation_Quantity';
 import validationCurrency from '@salesforce/label/c.Zuora_Validation_Currency';
 import validationCountry from '@salesforce/label/c.Zuora_Validation_Country';
+import validationCountryUnknown from '@salesforce/label/c.Zuora_Validation_Country_Unknown';
 import validationState from '@salesforce/label/c.Zuora_Validation_State';
 import validationTerm from '@salesforce/label/c.Zuora_Validation_Term';
 import validationStartDate from '@salesforce/label/c.Zuora_Validation_Start_Date';
@@ -163,6 +164,7 @@ export const LABELS = {
     validationQuantity,
     validationCurrency,
     validationCountry,
+    validationCountryUnknown,
     validationState,
     validationTerm,
     validationStartDate,

@@ -15,7 +15,7 @@ import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplic
 import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillToContacts';
 import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
-import { asMock, asTestWire, byDataId, cleanDom, flushPromises } from '../../../../../test/jest-utils';
+import { asMock, asTestWire, byDataId, cleanDom, deepQuery, flushPromises } from '../../../../../test/jest-utils';
 import {
     CONTACT_ID,
     FLAT_PLAN,
@@ -45,8 +45,9 @@ function flow(element: HTMLElement): HTMLElement | null {
     return element.shadowRoot!.querySelector('c-zuora-provisioning');
 }
 
+/** An element of the inline flow or of its step components. */
 function inFlow(element: HTMLElement, selector: string): HTMLElement & Record<string, unknown> {
-    return flow(element)!.shadowRoot!.querySelector(selector) as HTMLElement & Record<string, unknown>;
+    return deepQuery(flow(element)!, selector) as HTMLElement & Record<string, unknown>;
 }
 
 async function clickInFlow(element: HTMLElement, id: string): Promise<void> {

@@ -1,28 +1,29 @@
+/**
+ * The wizard shell driven as a user does: step 1 (duplicate check), cancel and step 2 (plan), through the step
+ * components it renders. Step 3 and after: zuoraProvisioning.submit.test.ts.
+ */
 import {
+    atPlanStep,
+    catalogWire,
     change,
     click,
+    contactsWire,
     el,
-    passPlanStep,
-    renderProvisioning as render
+    errorsShown,
+    field,
+    heading,
+    renderProvisioning
 } from '../../../../../test/jest-utils/provisioning';
-import { countryCode, currenciesFor, validatePlan } from 'c/zuoraProvisioning';
 import { LABELS } from 'c/zuoraLabels';
-import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
-import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillToContacts';
-import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
-import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
-import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, asTestWire, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import { asMock, cleanDom, deepActiveElement, deepQuery, flushPromises } from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
-    ATTEMPT_ID,
     CONTACT_ID,
     CONTACT_NO_EMAIL_ID,
     EUR_PLAN,
     FLAT_PLAN,
     SEATS_PLAN,
-    attempt,
     catalog,
     contacts,
     defaults,
@@ -33,46 +34,10 @@ import {
 } from '../../../../../test/fixtures/zuora-fixtures';
 
 const CONTACTS = contacts();
-
 const duplicatesMock = asMock(checkDuplicates);
-const startMock = asMock(startProvisioning);
-const statusMock = asMock(getProvisioningStatus);
-const contactsWire = asTestWire<ContactOption[]>(getBillToContacts);
-const catalogWire = asTestWire<CatalogResult>(getCatalog);
+const render = renderProvisioning;
 
-type FlowElement = HTMLElement & { recordId?: string; embedded?: boolean };
-
-function field(element: HTMLElement, name: string): HTMLElement & Record<string, unknown> {
-    return element.shadowRoot!.querySelector(`[data-field="${name}"]`) as HTMLElement & Record<string, unknown>;
-}
-
-function heading(element: HTMLElement): string {
-    return el(element, 'step-heading').firstChild!.textContent!.trim();
-}
-
-function errorsShown(element: HTMLElement): string[] {
-    return Array.from(element.shadowRoot!.querySelectorAll('[data-id="errors"] li')).map((li) => li.textContent!);
-}
-
-/** Renders the flow with data, passes step 1 (no duplicates) and lands on the plan step. */
-async function atPlanStep(
-    options: { embedded?: boolean; catalog?: CatalogResult; contacts?: ContactOption[] } = {}
-): Promise<FlowElement> {
-    const element = await render({ embedded: options.embedded });
-    expect(catalogWire.getLastConfig()).toEqual({ accountId: ACCOUNT_ID });
-    contactsWire.emit(options.contacts ?? CONTACTS);
-    catalogWire.emit(options.catalog ?? catalog());
-    await flushPromises();
-    await click(element, 'next-duplicates');
-    return element;
-}
-
-/** Fills the plan step with valid values (per-seat plan, 5 seats) and goes to the review step. */
-async function atReviewStep(options: { embedded?: boolean } = {}): Promise<FlowElement> {
-    const element = await atPlanStep(options);
-    await passPlanStep(element);
-    return element;
-}
+const spies: jest.SpyInstance[] = [];
 
 describe('c-zuora-provisioning', () => {
     beforeEach(() => {
@@ -82,6 +47,7 @@ describe('c-zuora-provisioning', () => {
     afterEach(() => {
         cleanDom();
         jest.clearAllMocks();
+        spies.splice(0).forEach((instance) => instance.mockRestore());
         jest.useRealTimers();
     });
 
@@ -92,12 +58,7 @@ describe('c-zuora-provisioning', () => {
             expect(duplicatesMock).toHaveBeenCalledTimes(1);
             expect(heading(element)).toBe(LABELS.stepDuplicates);
             expect(
-                (
-                    element.shadowRoot!.querySelector('lightning-progress-indicator') as unknown as Record<
-                        string,
-                        unknown
-                    >
-                ).currentStep
+                (deepQuery(element, 'lightning-progress-indicator') as unknown as Record<string, unknown>).currentStep
             ).toBe('1');
             expect(el(element, 'no-matches').textContent).toBe(LABELS.dupNone);
             expect(el(element, 'next-duplicates').disabled).toBe(false);
@@ -106,7 +67,7 @@ describe('c-zuora-provisioning', () => {
         it('shows a spinner while the check runs and keeps Next disabled', async () => {
             duplicatesMock.mockReturnValue(new Promise(() => undefined));
             const element = await render();
-            expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+            expect(deepQuery(element, 'lightning-spinner')).not.toBeNull();
             expect(el(element, 'next-duplicates').disabled).toBe(true);
         });
 
@@ -158,7 +119,7 @@ describe('c-zuora-provisioning', () => {
 
         it('moves the focus to the step heading after a step change', async () => {
             const element = await atPlanStep();
-            expect(element.shadowRoot!.activeElement).toBe(el(element, 'step-heading'));
+            expect(deepActiveElement(element)).toBe(el(element, 'step-heading'));
         });
 
         it('is accessible', async () => {
@@ -248,11 +209,21 @@ describe('c-zuora-provisioning', () => {
             expect(el(element, 'billing-address').textContent).toBe('—');
             cleanDom();
 
-            element = await atPlanStep({ catalog: catalog({ billingCountry: 'usa', billingState: ' ' }) });
+            // The ISO code is Apex's (ZuoraCountryCodes); the wizard has no country list of its own.
+            element = await atPlanStep({
+                catalog: catalog({ billingCountry: 'usa', billingCountryCode: 'US', billingState: ' ' })
+            });
             await change(element, 'billToContactId', CONTACT_ID);
             await change(element, 'productRatePlanId', FLAT_PLAN.ratePlanId);
             await click(element, 'next-plan');
             expect(errorsShown(element)).toEqual([LABELS.validationState]);
+            cleanDom();
+
+            element = await atPlanStep({ catalog: catalog({ billingCountry: 'Atlantis', billingCountryCode: null }) });
+            await change(element, 'billToContactId', CONTACT_ID);
+            await change(element, 'productRatePlanId', FLAT_PLAN.ratePlanId);
+            await click(element, 'next-plan');
+            expect(errorsShown(element)).toEqual([LABELS.validationCountryUnknown]);
         });
 
         it('keeps the currency valid for the chosen plan', async () => {
@@ -322,224 +293,5 @@ describe('c-zuora-provisioning', () => {
             await click(element, 'next-plan');
             await expect(element).toBeAccessible();
         });
-    });
-
-    describe('step 3: review and submit', () => {
-        it('summarises the order and re-checks duplicates with the contact email', async () => {
-            duplicatesMock
-                .mockResolvedValueOnce(noDuplicates())
-                .mockResolvedValueOnce(noDuplicates({ candidates: [emailMatch()] }));
-            const element = await atReviewStep();
-            expect(heading(element)).toBe(LABELS.stepReview);
-            expect(duplicatesMock).toHaveBeenLastCalledWith({ accountId: ACCOUNT_ID, billToContactId: CONTACT_ID });
-            const review = el(element, 'review').textContent!;
-            expect(review).toContain('Ada Lovelace · ada@acme.example');
-            expect(review).toContain('Platform — Per seat');
-            expect(review).toContain('5');
-            expect(review).toContain('USD');
-            expect(review).toContain(LABELS.reviewTermed);
-            const matches = el(element, 'review-matches').querySelector('lightning-datatable') as unknown as {
-                data: Array<{ url: string }>;
-            };
-            expect(matches.data[0].url).toBe('/lightning/r/Contact/003000000000009AAA/view');
-        });
-
-        it('ignores a failed re-check (the server validates again)', async () => {
-            duplicatesMock.mockResolvedValueOnce(noDuplicates()).mockRejectedValueOnce(new Error('offline'));
-            const element = await atReviewStep();
-            expect(el(element, 'review-matches')).toBeNull();
-            expect(el(element, 'submit').disabled).toBe(false);
-        });
-
-        it('goes back to the plan step', async () => {
-            const element = await atReviewStep();
-            await click(element, 'back');
-            expect(heading(element)).toBe(LABELS.stepPlan);
-        });
-
-        it('sends exactly what was reviewed, shows progress, polls and toasts success', async () => {
-            startMock.mockResolvedValue(attempt({ status: 'Pending' }));
-            statusMock
-                .mockResolvedValueOnce(attempt({ status: 'Retrying', nextRetryAt: '2026-11-21T10:05:00.000Z' }))
-                .mockResolvedValueOnce(
-                    attempt({ status: 'Succeeded', zuoraAccountNumber: 'A0042', zuoraSubscriptionNumber: 'S0077' })
-                );
-            const element = await atReviewStep();
-            jest.useFakeTimers();
-            const toasts = listenForToasts(element);
-            const closed = jest.fn();
-            element.addEventListener('lightning__actionsclosescreen', closed);
-
-            await click(element, 'submit');
-            expect(startMock).toHaveBeenCalledWith({
-                request: {
-                    accountId: ACCOUNT_ID,
-                    billToContactId: CONTACT_ID,
-                    productRatePlanId: 'rp-seats',
-                    productRatePlanNumber: 'PRP-1',
-                    quantity: 5,
-                    productRatePlanChargeId: 'rpc-seat',
-                    termType: 'TERMED',
-                    initialTermMonths: 12,
-                    renewalTermMonths: 12,
-                    startDate: isoDate(),
-                    currencyCode: 'USD'
-                }
-            });
-            expect(el(element, 'progress').textContent).toBe(LABELS.progressStatus);
-            expect(notifyRecordUpdateAvailable).not.toHaveBeenCalled();
-
-            jest.advanceTimersByTime(2000);
-            await flushPromises();
-            expect(statusMock).toHaveBeenCalledWith({ attemptId: ATTEMPT_ID });
-            expect(toasts).toHaveLength(0);
-            expect(el(element, 'next-retry').textContent).toContain(LABELS.nextRetry);
-            jest.advanceTimersByTime(3000);
-            await flushPromises();
-            expect(toasts).toEqual([{ title: LABELS.createdTitle, message: LABELS.resultSuccess, variant: 'success' }]);
-            expect(el(element, 'result').textContent).toBe(LABELS.resultSuccess);
-            expect(el(element, 'result').className).toBe('slds-text-color_success');
-            expect(notifyRecordUpdateAvailable).toHaveBeenCalledTimes(1);
-
-            await click(element, 'close');
-            expect(closed).toHaveBeenCalledTimes(1);
-        });
-
-        it('sends one request for a double click', async () => {
-            let resolve!: (value: ProvisioningStatus) => void;
-            startMock.mockReturnValue(new Promise((r) => (resolve = r)));
-            const element = await atReviewStep();
-            el(element, 'submit').click();
-            el(element, 'submit').click();
-            await flushPromises();
-            expect(el(element, 'submit').disabled).toBe(true);
-            expect(el(element, 'cancel').disabled).toBe(true);
-            resolve(attempt({ status: 'Succeeded', zuoraAccountNumber: 'A1', zuoraSubscriptionNumber: 'S1' }));
-            await flushPromises();
-            expect(startMock).toHaveBeenCalledTimes(1);
-        });
-
-        it('shows a rejection in words, toasts it and lets the user try again', async () => {
-            startMock.mockRejectedValue({ body: { message: 'Choose a product rate plan.' } });
-            const element = await atReviewStep();
-            const toasts = listenForToasts(element);
-            await click(element, 'submit');
-            expect(toasts).toEqual([
-                { title: LABELS.failedTitle, message: 'Choose a product rate plan.', variant: 'error' }
-            ]);
-            expect(el(element, 'submit-error').textContent).toBe('Choose a product rate plan.');
-            expect(el(element, 'submit').disabled).toBe(false);
-        });
-
-        it('shows an immediate failure without polling and reports it to the panel', async () => {
-            startMock.mockResolvedValue(attempt({ status: 'Failed', message: 'Currency not enabled.' }));
-            const element = await atReviewStep({ embedded: true });
-            const toasts = listenForToasts(element);
-            const completed = jest.fn();
-            element.addEventListener('complete', completed);
-            await click(element, 'submit');
-            expect(toasts).toEqual([{ title: LABELS.failedTitle, message: LABELS.resultFailed, variant: 'error' }]);
-            expect(el(element, 'result').className).toBe('slds-text-color_error');
-            expect(completed).not.toHaveBeenCalled();
-            expect(statusMock).not.toHaveBeenCalled();
-            await click(element, 'close');
-            expect(completed).toHaveBeenCalledTimes(1);
-            expect((completed.mock.calls[0][0] as CustomEvent<ProvisioningStatus>).detail.status).toBe('Failed');
-        });
-
-        it('says when an attempt was already running, and can be closed while Zuora works', async () => {
-            startMock.mockResolvedValue(attempt({ status: 'Running', reusedExistingAttempt: true }));
-            statusMock.mockResolvedValue(attempt({ status: 'Running' }));
-            const element = await atReviewStep();
-            jest.useFakeTimers();
-            await click(element, 'submit');
-            expect(el(element, 'reused').textContent).toBe(LABELS.reusedAttempt);
-            const closed = jest.fn();
-            element.addEventListener('lightning__actionsclosescreen', closed);
-            await click(element, 'close');
-            expect(closed).toHaveBeenCalledTimes(1);
-            jest.advanceTimersByTime(60000);
-            await flushPromises();
-            expect(statusMock).not.toHaveBeenCalled();
-        });
-
-        it('keeps polling through failed polls and explains when Zuora takes too long', async () => {
-            startMock.mockResolvedValue(attempt({ status: 'Pending' }));
-            statusMock.mockRejectedValue(new Error('offline'));
-            const element = await atReviewStep();
-            jest.useFakeTimers();
-            await click(element, 'submit');
-            for (let i = 0; i < 40 && el(element, 'progress').textContent !== LABELS.progressTimeout; i++) {
-                jest.advanceTimersByTime(15000);
-                // eslint-disable-next-line no-await-in-loop -- each poll is scheduled only after the previous one settled
-                await flushPromises();
-            }
-            expect(el(element, 'progress').textContent).toBe(LABELS.progressTimeout);
-            expect(statusMock.mock.calls.length).toBeGreaterThan(5);
-        });
-
-        it('stops polling when the quick action is closed', async () => {
-            startMock.mockResolvedValue(attempt({ status: 'Pending' }));
-            const element = await atReviewStep();
-            jest.useFakeTimers();
-            await click(element, 'submit');
-            document.body.removeChild(element);
-            jest.advanceTimersByTime(60000);
-            await flushPromises();
-            expect(statusMock).not.toHaveBeenCalled();
-        });
-
-        it('is accessible', async () => {
-            const element = await atReviewStep();
-            await expect(element).toBeAccessible();
-        });
-    });
-});
-
-describe('validatePlan and helpers', () => {
-    const contact = CONTACTS[0];
-    const valid = {
-        billToContactId: CONTACT_ID,
-        productRatePlanId: FLAT_PLAN.ratePlanId,
-        currencyCode: 'USD',
-        termType: 'TERMED' as const,
-        initialTermMonths: 12,
-        renewalTermMonths: 24,
-        startDate: isoDate()
-    };
-
-    it('accepts a complete request', () => {
-        expect(validatePlan(valid, FLAT_PLAN, defaults(), contact)).toEqual([]);
-    });
-
-    it('rejects terms above 120 months or fractional', () => {
-        expect(validatePlan({ ...valid, renewalTermMonths: 121 }, FLAT_PLAN, defaults(), contact)).toHaveLength(1);
-        expect(validatePlan({ ...valid, initialTermMonths: 1.5 }, FLAT_PLAN, defaults(), contact)).toHaveLength(1);
-    });
-
-    it('rejects malformed start dates', () => {
-        expect(validatePlan({ ...valid, startDate: '21/11/2026' }, FLAT_PLAN, defaults(), contact)[0].field).toBe(
-            'startDate'
-        );
-    });
-
-    it('does not need a state outside the listed countries', () => {
-        expect(
-            validatePlan(valid, FLAT_PLAN, defaults({ billingCountry: 'Germany', billingState: null }), contact)
-        ).toEqual([]);
-    });
-
-    it('maps country names to codes', () => {
-        expect(countryCode(' United States of America ')).toBe('US');
-        expect(countryCode('Brasil')).toBe('BR');
-        expect(countryCode('de')).toBe('DE');
-        expect(countryCode('')).toBeUndefined();
-        expect(countryCode(null)).toBeUndefined();
-    });
-
-    it('lists the currencies a plan can be sold in', () => {
-        expect(currenciesFor(SEATS_PLAN, defaults())).toEqual(['USD', 'EUR']);
-        expect(currenciesFor(undefined, defaults())).toEqual(['USD', 'EUR', 'GBP']);
-        expect(currenciesFor(SEATS_PLAN, defaults({ supportedCurrencies: [] }))).toEqual(['USD', 'EUR']);
     });
 });
