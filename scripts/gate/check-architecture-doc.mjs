@@ -119,7 +119,10 @@ for (const name of ALLOWED.keys()) known.add(name);
 
 // ---------------------------------------------------------------- checks
 const problems = [];
-const report = (file, line, message) => problems.push(`${file}:${line}: ${message}`);
+const report = (file, line, message) => {
+    const problem = `${file}:${line}: ${message}`;
+    if (!problems.includes(problem)) problems.push(problem);
+};
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
 function checkStale() {
@@ -164,6 +167,19 @@ function checkNames(file, span, text) {
         const before = span.text.slice(Math.max(0, m.index - 1), m.index);
         const after = span.text[m.index + m[0].length];
         segments.forEach((segment, i) => {
+            if (/^\w+__(c|r|mdt)$/.test(segment)) {
+                // custom objects and fields: the core's own metadata, or Zuora 360's as declared in stubs/zuora
+                const bare = segment.replace(/^Zuora__/, '');
+                const names = [segment, bare, segment.replace(/__r$/, '__c'), bare.replace(/__r$/, '__c')];
+                if (!names.some((n) => known.has(n)) && !/[…*]/.test(before) && after !== '*') {
+                    report(
+                        file,
+                        lineOf(text, span.index) + lineOf(span.text, m.index) - 1,
+                        `\`${segment}\` is no object or field of this repository (nor of the Zuora 360 stubs)`
+                    );
+                }
+                return;
+            }
             if (!CLASS_LIKE.test(segment) || known.has(segment) || SALESFORCE_ID.test(segment)) return;
             if (i === 0 && /[…*]/.test(before) && [...known].some((k) => k.endsWith(segment))) return; // `…Suffix`
             if (i === segments.length - 1 && after === '*' && [...known].some((k) => k.startsWith(segment))) return;
@@ -219,13 +235,43 @@ function checkPaths(file, span, text) {
     }
 }
 
+/** GitHub's heading anchors of a markdown file. */
+const anchorCache = new Map();
+function anchorsOf(file) {
+    if (!anchorCache.has(file)) {
+        const seen = new Map();
+        const anchors = new Set();
+        const body = fs.readFileSync(path.join(ROOT, file), 'utf8').replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
+        for (const m of body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+            const slug = m[1]
+                .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+                .toLowerCase()
+                .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+                .replace(/\s/g, '-');
+            const n = seen.get(slug) ?? 0;
+            seen.set(slug, n + 1);
+            anchors.add(n === 0 ? slug : `${slug}-${n}`);
+        }
+        anchorCache.set(file, anchors);
+    }
+    return anchorCache.get(file);
+}
+
 function checkLinks(file, text) {
     for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         const target = m[1];
-        if (/^(https?:|mailto:|#)/.test(target)) continue;
-        const resolved = path.normalize(path.join(path.dirname(file), target.replace(/[#?].*$/, '')));
-        if (resolved.startsWith('..') || !pathExists(resolved))
+        if (/^(https?:|mailto:)/.test(target)) continue;
+        const [base, anchor] = target.split('#');
+        const resolved = base === '' ? file : path.normalize(path.join(path.dirname(file), base));
+        if (resolved.startsWith('..') || !pathExists(resolved)) {
             report(file, lineOf(text, m.index), `link target \`${target}\` does not exist in the repository`);
+        } else if (anchor !== undefined && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor)) {
+            report(
+                file,
+                lineOf(text, m.index),
+                `link target \`${target}\`: ${resolved} has no heading with that anchor`
+            );
+        }
     }
 }
 
@@ -305,7 +351,10 @@ for (const file of docs) {
     }
     checkLinks(file, prose);
     checkClaims(file, text);
-    checkReferences(file, prose);
+    checkReferences(
+        file,
+        prose.replace(/\]\([^)\s]+\)/g, (l) => l.replace(/[^\n]/g, ' '))
+    ); // link targets: checkLinks
     for (const span of spans.filter((s) => !s.fenced)) checkReferences(file, span.text, lineOf(text, span.index) - 1);
 }
 for (const file of apexFiles.filter((f) => !rel(f).startsWith('stubs/'))) {
