@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// DOCS_ROOT points the generator and the gate check at another repository (the tests use a small fixture one).
+export const ROOT = process.env.DOCS_ROOT
+    ? path.resolve(process.env.DOCS_ROOT)
+    : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DOC = 'docs/architecture.md';
 export const BEGIN = '<!-- generated:classes -->';
 export const END = '<!-- /generated:classes -->';
@@ -159,7 +162,7 @@ export function analyseClass(file) {
         methods,
         fields,
         inner,
-        description: header ? firstSentence(apexDocDescription(header.text)) : '',
+        description: header ? shorten(firstSentence(apexDocDescription(header.text))) : '',
         soql:
             /\[\s*select\b/i.test(code) ||
             /\bDatabase\.(query|queryWithBinds|getQueryLocator\w*|countQuery\w*)\s*\(/i.test(code),
@@ -199,6 +202,16 @@ export function firstSentence(text) {
         return clean.slice(0, i + 1);
     }
     return clean;
+}
+
+/** At most 240 characters, cut at a word (a long first sentence is usually an enumeration). */
+function shorten(text, max = 240) {
+    if (text.length <= max) return text;
+    const cut = text.slice(0, max);
+    let end = cut.lastIndexOf(' ');
+    // never cut inside a `code span`
+    while (end > 0 && (cut.slice(0, end).split('`').length - 1) % 2 === 1) end = cut.lastIndexOf(' ', end - 1);
+    return `${cut.slice(0, end).replace(/[,;:(]+$/, '')} …`;
 }
 
 /** The kind of a class, detected from its declaration and members (rules listed in the generated section). */
@@ -275,6 +288,7 @@ function access(cls) {
 
 function lwcBundles() {
     const abs = path.join(ROOT, LWC);
+    if (!fs.existsSync(abs)) return [];
     return fs
         .readdirSync(abs, { withFileTypes: true })
         .filter((e) => e.isDirectory() && fs.existsSync(path.join(abs, e.name, `${e.name}.js-meta.xml`)))
@@ -334,11 +348,13 @@ export function generateSection() {
         `${total} production classes in ${groups.size} folders, ${tests.length} test classes. Kinds are detected from the source:`
     );
     out.push(
-        '_interface_ / _enum_ / _abstract class_ as declared; _exception_ extends `Exception`; _entry point_ has an',
-        '`@AuraEnabled`, `@InvocableMethod` or `@RestResource` member, or implements `Queueable`, `Database.Batchable` or',
-        '`Schedulable`; _adapter_ extends or implements an abstract class or interface of the package (a port); _selector_ runs SOQL and no DML or HTTP; _DTO_ has instance fields, no SOQL/DML/HTTP, and',
-        '`@AuraEnabled`/`@InvocableVariable` fields or no methods; everything else is a _service_. "Data" is what the',
-        "class's own code does (static SOQL or `Database.query`, DML statements or `Database.*` DML, `new Http()`).",
+        '_interface_, _enum_ and _abstract class_ as declared; _exception_ extends `Exception`; _entry point_ has an',
+        '`@AuraEnabled`, `@InvocableMethod` or `@RestResource` member, or implements `Queueable`, `Database.Batchable`',
+        'or `Schedulable`; _adapter_ extends or implements an abstract class or interface of the package (a port);',
+        '_selector_ runs SOQL and no DML or HTTP; _DTO_ has instance fields, no SOQL/DML/HTTP, and `@AuraEnabled` /',
+        '`@InvocableVariable` fields or no methods; everything else is a _service_. "Data" is what the class\'s own code',
+        'does (static SOQL or `Database.query`, DML statements or `Database.*` DML, `new Http()`). "Test" is',
+        '`<Class>_Tests` in the mirrored tests folder, else the test classes that name the class.',
         ''
     );
     for (const [group, classes] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
@@ -365,19 +381,21 @@ export function generateSection() {
         out.push('');
     }
     const bundles = lwcBundles();
-    out.push('### LWC bundles (`lwc/`)', '');
-    out.push(
-        `[${LWC}/](../${LWC}/) — ${bundles.length} bundles, TypeScript compiled to \`.js\`; Jest tests in each bundle's \`__tests__/\`.`,
-        ''
-    );
-    out.push(
-        '| bundle | label | exposed on | description | Apex it calls | jest |',
-        '| --- | --- | --- | --- | --- | --- |'
-    );
-    for (const b of bundles) {
+    if (bundles.length > 0) {
+        out.push('### LWC bundles (`lwc/`)', '');
         out.push(
-            `| [\`${b.name}\`](../${LWC}/${b.name}/) | ${cell(b.label || '—')} | ${b.exposed ? b.targets.join(', ') || '—' : 'not exposed (module)'} | ${cell(b.description || '—')} | ${b.apex.map((a) => `\`${a}\``).join(', ') || '—'} | ${b.jest.length} |`
+            `[${LWC}/](../${LWC}/) — ${bundles.length} bundles, TypeScript compiled to \`.js\`; Jest tests in each bundle's \`__tests__/\`.`,
+            ''
         );
+        out.push(
+            '| bundle | label | exposed on | description | Apex it calls | jest |',
+            '| --- | --- | --- | --- | --- | --- |'
+        );
+        for (const b of bundles) {
+            out.push(
+                `| [\`${b.name}\`](../${LWC}/${b.name}/) | ${cell(b.label || '—')} | ${b.exposed ? b.targets.join(', ') || '—' : 'not exposed (module)'} | ${cell(b.description || '—')} | ${b.apex.map((a) => `\`${a}\``).join(', ') || '—'} | ${b.jest.length} |`
+            );
+        }
     }
     out.push('', END);
     return out.join('\n');

@@ -1,0 +1,179 @@
+// The class inventory detects each kind from the source, and the gate check fails on a doc that names what does not
+// exist — shown on a small fixture repository shaped like this one (git, feature folders, docs/, README.md).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { analyseClass, firstSentence, kindOf, splitApex } from './architecture.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const generator = path.join(here, 'architecture.mjs');
+const check = path.join(here, '../gate/check-architecture-doc.mjs');
+
+function write(root: string, file: string, text: string): string {
+    const full = path.join(root, file);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    return full;
+}
+
+function kindOfSource(source: string, ports: string[] = []): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apex-kind-'));
+    try {
+        const cls = analyseClass(write(dir, 'X.cls', source));
+        return kindOf(cls, new Set(['ZuoraApiException']), new Set(ports));
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+describe('kinds are detected from the declaration and members', () => {
+    test('interface, abstract class, exception', () => {
+        assert.equal(kindOfSource('public interface X { String name(); }'), 'interface');
+        assert.equal(
+            kindOfSource('public with sharing abstract class X { public abstract Boolean ok(); }'),
+            'abstract class'
+        );
+        assert.equal(kindOfSource('public with sharing class X extends Exception {}'), 'exception');
+        assert.equal(kindOfSource('public with sharing class X extends ZuoraApiException {}'), 'exception');
+    });
+
+    test('entry points name what makes them one', () => {
+        const aura =
+            'public with sharing class X { @AuraEnabled(cacheable=true) public static String a() { return null; } }';
+        assert.equal(kindOfSource(aura), 'entry point (@AuraEnabled ×1)');
+        const job =
+            'public with sharing class X implements Queueable, Database.AllowsCallouts { public void execute(QueueableContext c) {} }';
+        assert.equal(kindOfSource(job), 'entry point (Queueable, AllowsCallouts)');
+        const batch = 'public with sharing class X implements Database.Batchable<SObject>, Database.Stateful { }';
+        assert.equal(kindOfSource(batch), 'entry point (Batchable, Stateful)');
+        const rest =
+            "@RestResource(urlMapping='/x/*')\nglobal with sharing class X { @HttpPost global static void p() {} }";
+        assert.equal(kindOfSource(rest), 'entry point (@RestResource)');
+        const flow =
+            "public with sharing class X { @InvocableMethod(label='A') public static void run(List<Id> ids) {} }";
+        assert.equal(kindOfSource(flow), 'entry point (@InvocableMethod)');
+    });
+
+    test('selector, DTO, adapter, service', () => {
+        const selector =
+            'public with sharing class X { public List<Account> byIds(Set<Id> ids) { return [SELECT Id FROM Account WHERE Id IN :ids WITH USER_MODE]; } }';
+        assert.equal(kindOfSource(selector), 'selector');
+        const dto =
+            'public with sharing class X { @AuraEnabled public Id accountId; @AuraEnabled public String name; public Boolean isEmpty() { return name == null; } }';
+        assert.equal(kindOfSource(dto), 'DTO');
+        const plain = 'public with sharing class X { public String a; public Integer b { get; set; } }';
+        assert.equal(kindOfSource(plain), 'DTO');
+        const adapter =
+            'public with sharing class X extends ZuoraSyncGateway { public override Boolean isAvailable() { return true; } }';
+        assert.equal(kindOfSource(adapter, ['ZuoraSyncGateway']), 'adapter');
+        const service = 'public with sharing class X { public void save(List<Account> rows) { update rows; } }';
+        assert.equal(kindOfSource(service), 'service');
+    });
+
+    test('comments and strings never change the kind', () => {
+        const source = [
+            '/** @description Not an interface; mentions [SELECT Id FROM Account] and @AuraEnabled. */',
+            'public with sharing class X {',
+            "    private static final String Q = 'SELECT Id FROM Account'; // insert x;",
+            '    public String label;',
+            '}'
+        ].join('\n');
+        assert.equal(kindOfSource(source), 'DTO');
+        assert.equal(splitApex("String s = 'a // b'; // c").comments.length, 1);
+    });
+});
+
+describe('the first sentence of the @description', () => {
+    test('stops at the first full stop, not inside names, abbreviations, list numbers or code', () => {
+        assert.equal(
+            firstSentence('Calls `Zuora.OnDemandSyncManager`. Then more.'),
+            'Calls `Zuora.OnDemandSyncManager`.'
+        );
+        assert.equal(firstSentence('Reads plans, e.g. annual ones. More.'), 'Reads plans, e.g. annual ones.');
+        assert.equal(
+            firstSentence('Rules in order: 1. email; 2. domain. More.'),
+            'Rules in order: 1. email; 2. domain.'
+        );
+        assert.equal(firstSentence('Uses {@link ZuoraClient}. More.'), 'Uses `ZuoraClient`.');
+        assert.equal(firstSentence('No full stop'), 'No full stop');
+    });
+});
+
+describe('the gate check on a fixture repository', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-check-'));
+    const run = (script: string) =>
+        spawnSync(process.execPath, [script], {
+            cwd: root,
+            env: { ...process.env, DOCS_ROOT: root },
+            encoding: 'utf8'
+        });
+    write(
+        root,
+        'force-app/main/default/classes/sync/ZuoraSyncGateway.cls',
+        '/**\n * @description Port to the on-demand sync. More.\n */\npublic with sharing abstract class ZuoraSyncGateway {\n    public abstract Boolean isAvailable();\n}\n'
+    );
+    write(
+        root,
+        'force-app/main/default/classes/sync/ZuoraSyncService.cls',
+        '/** @description On-demand sync, see docs/sync.md. */\npublic with sharing class ZuoraSyncService {\n    public void run() {\n        ZuoraSyncGateway g = null;\n    }\n}\n'
+    );
+    write(
+        root,
+        'force-app/tests/sync/ZuoraSyncService_Tests.cls',
+        '@IsTest\nprivate class ZuoraSyncService_Tests {}\n'
+    );
+    write(root, 'README.md', '# Fixture\n\nSee [the architecture](docs/architecture.md#layers).\n');
+    const stale = [
+        '# Architecture',
+        '',
+        '## Layers',
+        '',
+        '`ZuoraProvisioningInvocable` starts it; `ZuoraSyncGateway` (interface) is the port in `classes/services/`.',
+        '',
+        '<!-- generated:classes -->',
+        '<!-- /generated:classes -->',
+        ''
+    ].join('\n');
+    write(root, 'docs/architecture.md', stale);
+    execFileSync('git', ['init', '-q'], { cwd: root });
+
+    test('fails on a stale inventory, a class that does not exist, a wrong shape, an old folder, a missing doc', () => {
+        const result = run(check);
+        assert.equal(result.status, 1, result.stdout + result.stderr);
+        const out = result.stderr;
+        assert.match(out, /docs\/architecture\.md:\d+: the generated class inventory is stale: run `npm run docs`/);
+        assert.match(out, /`ZuoraProvisioningInvocable` .* is no class, type or metadata name of this repository/);
+        assert.match(
+            out,
+            /calls `ZuoraSyncGateway` an interface, but .*ZuoraSyncGateway\.cls declares an abstract class/
+        );
+        assert.match(out, /`classes\/services\/`: there is no folder force-app\/main\/default\/classes\/services\//);
+        assert.match(out, /ZuoraSyncService\.cls:1: cites `docs\/sync\.md`, which is not in the repository/);
+    });
+
+    test('passes once the doc names what exists and the inventory is regenerated', () => {
+        write(
+            root,
+            'docs/architecture.md',
+            stale.replace(
+                /^`ZuoraProvisioningInvocable`.*$/m,
+                '`ZuoraSyncService` sends; `ZuoraSyncGateway` (abstract class) is the port in `classes/sync/`.'
+            )
+        );
+        write(root, 'docs/sync.md', '# Sync\n');
+        assert.equal(run(generator).status, 0);
+        const doc = fs.readFileSync(path.join(root, 'docs/architecture.md'), 'utf8');
+        assert.match(
+            doc,
+            /\| \[`ZuoraSyncGateway`\]\([^)]+\) \| abstract class \| with sharing \| — \| Port to the on-demand sync\. \|/
+        );
+        assert.match(doc, /\[`ZuoraSyncService_Tests`\]\(\.\.\/force-app\/tests\/sync\/ZuoraSyncService_Tests\.cls\)/);
+        const result = run(check);
+        assert.equal(result.status, 0, result.stdout + result.stderr);
+        fs.rmSync(root, { recursive: true, force: true });
+    });
+});
