@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, DOC, renderDoc, splitApex, inventory } from '../docs/architecture.mjs';
+import { ROOT, DOC, BEGIN, renderDoc, splitApex, inventory } from '../docs/architecture.mjs';
 
 // Names that are neither in the code nor in the metadata, with the reason each one may appear in a doc.
 const ALLOWED = new Map([
@@ -337,7 +337,21 @@ function checkClaims(file, text) {
     }
 }
 
+/** Every feature folder is explained in the hand-written part of architecture.md (its "Feature folders" table). */
+function checkFolders() {
+    const file = path.join(ROOT, DOC);
+    if (!fs.existsSync(file)) return;
+    const text = fs.readFileSync(file, 'utf8');
+    const start = text.indexOf(BEGIN);
+    const prose = start === -1 ? text : text.slice(0, start);
+    for (const group of new Set([...declared.values()].map((c) => c.group))) {
+        if (!prose.includes(`\`${group}\``))
+            report(DOC, 1, `the feature folder \`${group}\` is not explained (add it to the "Feature folders" table)`);
+    }
+}
+
 checkStale();
+checkFolders();
 const docs = ['README.md', ...tracked.filter((f) => /^docs\/[^/]+\.md$/.test(f))].filter((f) =>
     fs.existsSync(path.join(ROOT, f))
 );
