@@ -170,6 +170,7 @@ export function analyseClass(file) {
             /(^|[;{}]|\belse\b)\s*(insert|update|upsert|delete|undelete|merge)\s+[\w(]/im.test(code) ||
             /\bDatabase\.(insert|update|upsert|delete|undelete|merge)\w*\s*\(/i.test(code),
         http: /\bnew\s+Http\s*\(\s*\)/.test(code),
+        cmdt: /\b\w+__mdt\s*\.\s*(getInstance|getAll)\s*\(/.test(code),
         code
     };
 }
@@ -233,14 +234,19 @@ export function kindOf(cls, exceptionNames, ports = new Set()) {
     if (entry.some((e) => e.startsWith('@')) || async) return `entry point (${entry.join(', ')})`;
     if (base) return base;
     if (ports.has(cls.extends) || cls.interfaces.some((i) => ports.has(i))) return 'adapter';
-    if (cls.soql && !cls.dml && !cls.http) return 'selector';
+    if ((cls.soql || cls.cmdt) && !cls.dml && !cls.http) return 'selector';
     const logic = cls.methods.filter((mt) => !mt.isConstructor);
     const instanceFields = cls.fields.filter((f) => !f.isStatic);
+    const pure = !cls.soql && !cls.dml && !cls.http && !cls.cmdt;
+    if (pure && logic.length === 0 && cls.fields.length > 0 && cls.fields.every((f) => f.isStatic && f.isFinal)) {
+        return 'constants';
+    }
     const dtoFields = cls.fields.filter((f) =>
         f.annotations.some((a) => a === 'AuraEnabled' || a === 'InvocableVariable')
     );
     if (!cls.soql && !cls.dml && !cls.http && instanceFields.length > 0) {
         if (dtoFields.length > 0 || logic.length === 0) return 'DTO';
+        if (logic.every((mt) => !mt.isStatic) && logic.length <= instanceFields.length) return 'DTO';
     }
     return 'service';
 }
@@ -283,7 +289,9 @@ function testCell(cls, tests) {
 }
 
 function access(cls) {
-    return [cls.soql && 'SOQL', cls.dml && 'DML', cls.http && 'HTTP'].filter(Boolean).join(', ') || '—';
+    return (
+        [cls.soql && 'SOQL', cls.cmdt && 'CMDT', cls.dml && 'DML', cls.http && 'HTTP'].filter(Boolean).join(', ') || '—'
+    );
 }
 
 function lwcBundles() {
@@ -351,9 +359,11 @@ export function generateSection() {
         '_interface_, _enum_ and _abstract class_ as declared; _exception_ extends `Exception`; _entry point_ has an',
         '`@AuraEnabled`, `@InvocableMethod` or `@RestResource` member, or implements `Queueable`, `Database.Batchable`',
         'or `Schedulable`; _adapter_ extends or implements an abstract class or interface of the package (a port);',
-        '_selector_ runs SOQL and no DML or HTTP; _DTO_ has instance fields, no SOQL/DML/HTTP, and `@AuraEnabled` /',
-        '`@InvocableVariable` fields or no methods; everything else is a _service_. "Data" is what the class\'s own code',
-        'does (static SOQL or `Database.query`, DML statements or `Database.*` DML, `new Http()`). "Test" is',
+        '_selector_ runs SOQL or reads custom metadata, and no DML or HTTP; _constants_ has only `static final`',
+        'fields; _DTO_ has instance fields, no data access, and `@AuraEnabled` / `@InvocableVariable` fields, no',
+        'methods, or only instance methods, no more than its fields; everything else is a _service_. "Data" is what the',
+        "class's own code does (static SOQL or `Database.query`, `getInstance`/`getAll` of custom metadata, DML",
+        'statements or `Database.*` DML, `new Http()`). "Test" is',
         '`<Class>_Tests` in the mirrored tests folder, else the test classes that name the class.',
         ''
     );

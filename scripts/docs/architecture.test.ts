@@ -70,6 +70,12 @@ describe('kinds are detected from the declaration and members', () => {
         const adapter =
             'public with sharing class X extends ZuoraSyncGateway { public override Boolean isAvailable() { return true; } }';
         assert.equal(kindOfSource(adapter, ['ZuoraSyncGateway']), 'adapter');
+        const constants =
+            "public with sharing class X { public static final String A = 'a'; public static final Integer B = 1; }";
+        assert.equal(kindOfSource(constants), 'constants');
+        const metadata =
+            'public with sharing class X { public static List<Zuora_Free_Mail_Domain__mdt> all() { return Zuora_Free_Mail_Domain__mdt.getAll().values(); } }';
+        assert.equal(kindOfSource(metadata), 'selector');
         const service = 'public with sharing class X { public void save(List<Account> rows) { update rows; } }';
         assert.equal(kindOfSource(service), 'service');
     });
