@@ -30,55 +30,61 @@ function kindOfSource(source: string, ports: string[] = []): string {
     }
 }
 
+// [Apex source, the kind the inventory must show, the package's ports (abstract classes / interfaces) if any]
+const KINDS: [string, string, string[]?][] = [
+    ['public interface X { String name(); }', 'interface'],
+    ['public with sharing abstract class X { public abstract Boolean ok(); }', 'abstract class'],
+    ['public with sharing class X extends Exception {}', 'exception'],
+    ['public with sharing class X extends ZuoraApiException {}', 'exception'],
+    [
+        'public with sharing class X { @AuraEnabled(cacheable=true) public static String a() { return null; } }',
+        'entry point (@AuraEnabled ×1)'
+    ],
+    [
+        'public with sharing class X implements Queueable, Database.AllowsCallouts { public void execute(QueueableContext c) {} }',
+        'entry point (Queueable, AllowsCallouts)'
+    ],
+    [
+        'public with sharing class X implements Database.Batchable<SObject>, Database.Stateful { }',
+        'entry point (Batchable, Stateful)'
+    ],
+    [
+        "@RestResource(urlMapping='/x/*')\nglobal with sharing class X { @HttpPost global static void p() {} }",
+        'entry point (@RestResource)'
+    ],
+    [
+        "public with sharing class X { @InvocableMethod(label='A') public static void run(List<Id> ids) {} }",
+        'entry point (@InvocableMethod)'
+    ],
+    [
+        'public with sharing class X { public List<Account> byIds(Set<Id> ids) { return [SELECT Id FROM Account WHERE Id IN :ids WITH USER_MODE]; } }',
+        'selector'
+    ],
+    [
+        'public with sharing class X { public static List<Zuora_Free_Mail_Domain__mdt> all() { return Zuora_Free_Mail_Domain__mdt.getAll().values(); } }',
+        'selector'
+    ],
+    [
+        'public with sharing class X { @AuraEnabled public Id accountId; @AuraEnabled public String name; public Boolean isEmpty() { return name == null; } }',
+        'DTO'
+    ],
+    ['public with sharing class X { public String a; public Integer b { get; set; } }', 'DTO'],
+    [
+        'public with sharing class X extends ZuoraSyncGateway { public override Boolean isAvailable() { return true; } }',
+        'adapter',
+        ['ZuoraSyncGateway']
+    ],
+    [
+        "public with sharing class X { public static final String A = 'a'; public static final Integer B = 1; }",
+        'constants'
+    ],
+    ['public with sharing class X { public void save(List<Account> rows) { update rows; } }', 'service']
+];
+
 describe('kinds are detected from the declaration and members', () => {
-    test('interface, abstract class, exception', () => {
-        assert.equal(kindOfSource('public interface X { String name(); }'), 'interface');
-        assert.equal(
-            kindOfSource('public with sharing abstract class X { public abstract Boolean ok(); }'),
-            'abstract class'
-        );
-        assert.equal(kindOfSource('public with sharing class X extends Exception {}'), 'exception');
-        assert.equal(kindOfSource('public with sharing class X extends ZuoraApiException {}'), 'exception');
-    });
-
-    test('entry points name what makes them one', () => {
-        const aura =
-            'public with sharing class X { @AuraEnabled(cacheable=true) public static String a() { return null; } }';
-        assert.equal(kindOfSource(aura), 'entry point (@AuraEnabled ×1)');
-        const job =
-            'public with sharing class X implements Queueable, Database.AllowsCallouts { public void execute(QueueableContext c) {} }';
-        assert.equal(kindOfSource(job), 'entry point (Queueable, AllowsCallouts)');
-        const batch = 'public with sharing class X implements Database.Batchable<SObject>, Database.Stateful { }';
-        assert.equal(kindOfSource(batch), 'entry point (Batchable, Stateful)');
-        const rest =
-            "@RestResource(urlMapping='/x/*')\nglobal with sharing class X { @HttpPost global static void p() {} }";
-        assert.equal(kindOfSource(rest), 'entry point (@RestResource)');
-        const flow =
-            "public with sharing class X { @InvocableMethod(label='A') public static void run(List<Id> ids) {} }";
-        assert.equal(kindOfSource(flow), 'entry point (@InvocableMethod)');
-    });
-
-    test('selector, DTO, adapter, service', () => {
-        const selector =
-            'public with sharing class X { public List<Account> byIds(Set<Id> ids) { return [SELECT Id FROM Account WHERE Id IN :ids WITH USER_MODE]; } }';
-        assert.equal(kindOfSource(selector), 'selector');
-        const dto =
-            'public with sharing class X { @AuraEnabled public Id accountId; @AuraEnabled public String name; public Boolean isEmpty() { return name == null; } }';
-        assert.equal(kindOfSource(dto), 'DTO');
-        const plain = 'public with sharing class X { public String a; public Integer b { get; set; } }';
-        assert.equal(kindOfSource(plain), 'DTO');
-        const adapter =
-            'public with sharing class X extends ZuoraSyncGateway { public override Boolean isAvailable() { return true; } }';
-        assert.equal(kindOfSource(adapter, ['ZuoraSyncGateway']), 'adapter');
-        const constants =
-            "public with sharing class X { public static final String A = 'a'; public static final Integer B = 1; }";
-        assert.equal(kindOfSource(constants), 'constants');
-        const metadata =
-            'public with sharing class X { public static List<Zuora_Free_Mail_Domain__mdt> all() { return Zuora_Free_Mail_Domain__mdt.getAll().values(); } }';
-        assert.equal(kindOfSource(metadata), 'selector');
-        const service = 'public with sharing class X { public void save(List<Account> rows) { update rows; } }';
-        assert.equal(kindOfSource(service), 'service');
-    });
+    for (const [source, kind, ports] of KINDS) {
+        test(`${kind}: ${source.slice(0, 70)}`, () => assert.equal(kindOfSource(source, ports), kind));
+    }
 
     test('comments and strings never change the kind', () => {
         const source = [
