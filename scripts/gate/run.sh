@@ -106,6 +106,7 @@ step "prettier --check (Apex, TS, HTML, JSON, XML)" "$bin/prettier" --check --lo
     "force-app/**/*.{cls,trigger,ts,html,json,xml}" "zuora360/**/*.{cls,xml}" "sample-data/**/*.xml" "stubs/**/*.{cls,xml}" \
     "scripts/**/*.{ts,mjs}" "types/**/*.ts" "config/*.json" "*.{json,js}"
 step "metadata text on one line (descriptions, help texts, labels)" node scripts/gate/check-metadata-text.mjs
+step "docs match the code (class inventory current, named classes and paths exist)" node scripts/gate/check-architecture-doc.mjs
 step "apex-ls semantic check (force-app, zuora360 vs Zuora stubs)" bash scripts/gate/apex-ls-check.sh
 step "custom fields and relationships inside SOQL" node scripts/gate/check-soql-fields.mjs force-app zuora360
 step "compile LWC TypeScript → .js" "$bin/tsc" -p force-app/main/default/lwc/tsconfig.json
