@@ -3,7 +3,8 @@
 // flow and Salesforce Graph Engine (sfge, data-flow CRUD/FLS and null checks) over force-app/ (Apex, metadata, the
 // LWC TypeScript and its compiled .js) and zuora360/.
 //
-// Usage: node scripts/gate/scan.mjs [--no-cache]
+// Usage: node scripts/gate/scan.mjs [--no-cache]   (SCAN_DEBUG_LOCATIONS=1 prints each finding's code locations, to
+// write an `entryPoint` suppression; SCAN_KEEP_LOGS=1 keeps the engine logs)
 // Fails (exit 1) on: any Critical/High finding, any finding of a rule tagged Security or AppExchange, any engine
 // error (including a Graph Engine entry point it could not finish: crash, timeout or path limit), a suppression that
 // matches no finding (stale), more than DESIGN_NOTE_LIMIT PMD design notes (DESIGN_RULES) over the scanned files, or a
@@ -179,12 +180,15 @@ function sourceLine(file, line) {
     if (!lineCache.has(file)) lineCache.set(file, fs.readFileSync(file, 'utf8').split('\n'));
     return lineCache.get(file)[line - 1] ?? '';
 }
-function findSuppression(engineName, ruleName, file, line, message) {
+// `entryPoint` (optional): a Graph Engine finding is reported once per entry point whose path reaches the line, so
+// the same line reached from two entry points is two findings; the entry's file must be one of its code locations.
+function findSuppression(engineName, ruleName, file, line, message, locationFiles) {
     return suppressions.find(
         (s) =>
             s.engine === engineName &&
             s.rule === ruleName &&
             s.file === file &&
+            (s.entryPoint === undefined || locationFiles.includes(s.entryPoint)) &&
             (s.code === undefined || sourceLine(file, line).includes(s.code)) &&
             (s.message === undefined || message.includes(s.message))
     );
@@ -206,7 +210,10 @@ for (const v of results.getViolations()) {
     const message = v.getMessage().trim().replace(/\s+/g, ' ');
     const stats = byEngine.get(engineName) ?? { rules: 0, findings: 0, blocking: 0, suppressed: 0 };
     byEngine.set(engineName, stats);
-    const suppression = findSuppression(engineName, rule.getName(), file, line, message);
+    const locationFiles = v.getCodeLocations().map((l) => path.relative(root, l.getFile() ?? '?'));
+    if (process.env.SCAN_DEBUG_LOCATIONS)
+        console.log(`locations of ${rule.getName()} ${file}:${line}: ${locationFiles}`);
+    const suppression = findSuppression(engineName, rule.getName(), file, line, message, locationFiles);
     if (suppression) {
         used.set(suppression, used.get(suppression) + 1);
         stats.suppressed++;
