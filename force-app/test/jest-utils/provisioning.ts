@@ -5,10 +5,11 @@
  */
 import { createElement } from 'lwc';
 import ZuoraProvisioning from 'c/zuoraProvisioning';
+import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
 import getBillToContacts from '@salesforce/apex/ZuoraAccountController.getBillToContacts';
 import getCatalog from '@salesforce/apex/ZuoraAccountController.getCatalog';
-import { ACCOUNT_ID, CONTACT_ID, SEATS_PLAN, catalog, contacts } from '../fixtures/zuora-fixtures';
-import { asTestWire, deepQuery, deepQueryAll, flushPromises } from './index';
+import { ACCOUNT_ID, CONTACT_ID, SEATS_PLAN, catalog, contacts, noDuplicates } from '../fixtures/zuora-fixtures';
+import { asMock, asTestWire, cleanDom, deepQuery, deepQueryAll, flushPromises } from './index';
 
 jest.mock('@salesforce/apex/ZuoraAccountController.checkDuplicates', () => require('./apex-mocks').apexMethod(), {
     virtual: true
@@ -25,6 +26,32 @@ jest.mock('@salesforce/apex/ZuoraAccountController.startProvisioning', () => req
 jest.mock('@salesforce/apex/ZuoraAccountController.getProvisioningStatus', () => require('./apex-mocks').apexMethod(), {
     virtual: true
 });
+
+/** jest.spyOn spies of the running test, restored by the afterEach of {@link useWizardLifecycle}. */
+const spies: jest.SpyInstance[] = [];
+
+/** A jest.spyOn spy restored after the test (jest.fn mocks of the modules keep their defaults). */
+export function spy<T extends object>(target: T, method: jest.FunctionPropertyNames<Required<T>>): jest.SpyInstance {
+    const instance = jest.spyOn(target, method);
+    spies.push(instance);
+    return instance;
+}
+
+/**
+ * The wizard suites' shared lifecycle, called inside their top `describe`: no duplicates by default; after each test
+ * a clean DOM, mocks cleared, spies restored and real timers.
+ */
+export function useWizardLifecycle(): void {
+    beforeEach(() => {
+        asMock(checkDuplicates).mockResolvedValue(noDuplicates());
+    });
+    afterEach(() => {
+        cleanDom();
+        jest.clearAllMocks();
+        spies.splice(0).forEach((instance) => instance.mockRestore());
+        jest.useRealTimers();
+    });
+}
 
 /** The flow element with its public properties. */
 export type FlowElement = HTMLElement & { recordId?: string; embedded?: boolean };

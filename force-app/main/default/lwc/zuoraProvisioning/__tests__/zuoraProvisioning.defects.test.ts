@@ -3,6 +3,7 @@
  * in zuoraProvisioning.layout.test.ts). Each `describe` names the defect; labels whose wording matters are the
  * real values from CustomLabels.labels-meta.xml.
  */
+import '../../../../../test/jest-utils/provisioning-labels';
 import {
     atPlanStep,
     atReviewStep,
@@ -12,15 +13,16 @@ import {
     contactsWire,
     el,
     field,
-    renderProvisioning
+    renderProvisioning,
+    spy,
+    useWizardLifecycle
 } from '../../../../../test/jest-utils/provisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, cleanDom, deepActiveElement, deepQuery, flushPromises } from '../../../../../test/jest-utils';
+import { asMock, deepActiveElement, deepQuery, flushPromises } from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
     CONTACT_ID,
@@ -28,71 +30,16 @@ import {
     attempt,
     catalog,
     contacts,
-    noDuplicates,
     succeededAttempt
 } from '../../../../../test/fixtures/zuora-fixtures';
 
-jest.mock(
-    '@salesforce/label/c.Zuora_Step_Progress',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Step_Progress'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Step_Plan',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Step_Plan'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Next_Retry',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Next_Retry'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Review_Term_Termed',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Review_Term_Termed'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Validation_Plan',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Validation_Plan'),
-    {
-        virtual: true
-    }
-);
-
 const refreshMock = asMock(refreshApex);
-const duplicatesMock = asMock(checkDuplicates);
 const startMock = asMock(startProvisioning);
 const statusMock = asMock(getProvisioningStatus);
 const render = renderProvisioning;
 
-/** jest.spyOn spies of this test, restored after it (jest.fn mocks of the modules keep their defaults). */
-const spies: jest.SpyInstance[] = [];
-function spy<T extends object>(target: T, method: jest.FunctionPropertyNames<Required<T>>): jest.SpyInstance {
-    const instance = jest.spyOn(target, method);
-    spies.push(instance);
-    return instance;
-}
-
 describe('c-zuora-provisioning — issue 13 defects', () => {
-    beforeEach(() => {
-        duplicatesMock.mockResolvedValue(noDuplicates());
-    });
-
-    afterEach(() => {
-        cleanDom();
-        jest.clearAllMocks();
-        spies.splice(0).forEach((instance) => instance.mockRestore());
-        jest.useRealTimers();
-    });
+    useWizardLifecycle();
 
     describe('defect 1: the space before the retry time', () => {
         it('keeps the space between "Next automatic try at" and the time', async () => {

@@ -2,6 +2,7 @@
  * Issue 13, defects 7–13 a user saw in the real browser (preview): tables, units, headings, the docked footer and
  * the focus. Labels whose wording matters are the real values from CustomLabels.labels-meta.xml.
  */
+import '../../../../../test/jest-utils/provisioning-labels';
 import {
     accessibleText,
     atPlanStep,
@@ -12,21 +13,16 @@ import {
     contactsWire,
     el,
     field,
-    renderProvisioning
+    renderProvisioning,
+    spy,
+    useWizardLifecycle
 } from '../../../../../test/jest-utils/provisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { monthsText, tableColumns } from 'c/zuoraProvisioningRules';
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import {
-    asMock,
-    cleanDom,
-    deepActiveElement,
-    deepQuery,
-    deepQueryAll,
-    flushPromises
-} from '../../../../../test/jest-utils';
+import { asMock, deepActiveElement, deepQuery, deepQueryAll, flushPromises } from '../../../../../test/jest-utils';
 import {
     CONTACT_ID,
     SEATS_PLAN,
@@ -35,70 +31,16 @@ import {
     contacts,
     duplicatesFound,
     failedAttempt,
-    noDuplicates,
     succeededAttempt
 } from '../../../../../test/fixtures/zuora-fixtures';
-
-jest.mock(
-    '@salesforce/label/c.Zuora_Step_Progress',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Step_Progress'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Step_Plan',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Step_Plan'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Next_Retry',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Next_Retry'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Review_Term_Termed',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Review_Term_Termed'),
-    {
-        virtual: true
-    }
-);
-jest.mock(
-    '@salesforce/label/c.Zuora_Validation_Plan',
-    () => require('../../../../../test/jest-utils/custom-labels').labelModule('Zuora_Validation_Plan'),
-    {
-        virtual: true
-    }
-);
 
 const duplicatesMock = asMock(checkDuplicates);
 const startMock = asMock(startProvisioning);
 const statusMock = asMock(getProvisioningStatus);
 const render = renderProvisioning;
 
-/** jest.spyOn spies of this test, restored after it (jest.fn mocks of the modules keep their defaults). */
-const spies: jest.SpyInstance[] = [];
-function spy<T extends object>(target: T, method: jest.FunctionPropertyNames<Required<T>>): jest.SpyInstance {
-    const instance = jest.spyOn(target, method);
-    spies.push(instance);
-    return instance;
-}
-
 describe('c-zuora-provisioning — issue 13 defects (layout and focus)', () => {
-    beforeEach(() => {
-        duplicatesMock.mockResolvedValue(noDuplicates());
-    });
-
-    afterEach(() => {
-        cleanDom();
-        jest.clearAllMocks();
-        spies.splice(0).forEach((instance) => instance.mockRestore());
-        jest.useRealTimers();
-    });
+    useWizardLifecycle();
 
     describe('defect 7: datatables without header menus, wrapping long values', () => {
         it('hides the default actions and wraps text in every duplicate-check column', async () => {

@@ -1,13 +1,13 @@
 /**
  * The wizard shell from the review step on: submit, progress while Zuora works, polling and the outcome.
  */
-import { atReviewStep, click, el, heading } from '../../../../../test/jest-utils/provisioning';
+import { atReviewStep, click, el, heading, useWizardLifecycle } from '../../../../../test/jest-utils/provisioning';
 import { LABELS } from 'c/zuoraLabels';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
 import startProvisioning from '@salesforce/apex/ZuoraAccountController.startProvisioning';
 import getProvisioningStatus from '@salesforce/apex/ZuoraAccountController.getProvisioningStatus';
-import { asMock, cleanDom, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
+import { asMock, flushPromises, listenForToasts } from '../../../../../test/jest-utils';
 import {
     ACCOUNT_ID,
     ATTEMPT_ID,
@@ -22,19 +22,8 @@ const duplicatesMock = asMock(checkDuplicates);
 const startMock = asMock(startProvisioning);
 const statusMock = asMock(getProvisioningStatus);
 
-const spies: jest.SpyInstance[] = [];
-
 describe('c-zuora-provisioning — review, submit and progress', () => {
-    beforeEach(() => {
-        duplicatesMock.mockResolvedValue(noDuplicates());
-    });
-
-    afterEach(() => {
-        cleanDom();
-        jest.clearAllMocks();
-        spies.splice(0).forEach((instance) => instance.mockRestore());
-        jest.useRealTimers();
-    });
+    useWizardLifecycle();
 
     describe('step 3: review and submit', () => {
         it('summarises the order and re-checks duplicates with the contact email', async () => {

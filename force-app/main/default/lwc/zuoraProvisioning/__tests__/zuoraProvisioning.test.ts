@@ -12,7 +12,8 @@ import {
     errorsShown,
     field,
     heading,
-    renderProvisioning
+    renderProvisioning,
+    useWizardLifecycle
 } from '../../../../../test/jest-utils/provisioning';
 import { LABELS } from 'c/zuoraLabels';
 import checkDuplicates from '@salesforce/apex/ZuoraAccountController.checkDuplicates';
@@ -37,19 +38,8 @@ const CONTACTS = contacts();
 const duplicatesMock = asMock(checkDuplicates);
 const render = renderProvisioning;
 
-const spies: jest.SpyInstance[] = [];
-
 describe('c-zuora-provisioning', () => {
-    beforeEach(() => {
-        duplicatesMock.mockResolvedValue(noDuplicates());
-    });
-
-    afterEach(() => {
-        cleanDom();
-        jest.clearAllMocks();
-        spies.splice(0).forEach((instance) => instance.mockRestore());
-        jest.useRealTimers();
-    });
+    useWizardLifecycle();
 
     describe('step 1: duplicate check', () => {
         it('checks this Account for duplicates and says when nothing matches', async () => {
